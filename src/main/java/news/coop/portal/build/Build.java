@@ -1,0 +1,137 @@
+package news.coop.portal.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import news.coop.portal.config.ConfigException;
+import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.BuildFailure;
+import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.jbake.JBakeBakery;
+import news.coop.portal.load.ContentLoader;
+import news.coop.portal.load.MarkdownProcessor;
+import news.coop.portal.load.ParsedSource;
+import news.coop.portal.load.VocabularyLoader;
+import news.coop.portal.model.NewsItem;
+import news.coop.portal.model.Page;
+import news.coop.portal.model.Site;
+import news.coop.portal.model.Vocabulary;
+import news.coop.portal.refine.RefineChain;
+import news.coop.portal.render.Messages;
+import news.coop.portal.render.PagePlanner;
+import news.coop.portal.validate.Publication;
+import news.coop.portal.validate.SiteValidator;
+import news.coop.portal.validate.SourceValidator;
+import news.coop.portal.write.SiteWriter;
+
+/**
+ * The orchestrator. It reads like the pipeline: load → validate → model → render → refine → write.
+ * Each stage reports every problem it finds; the build stops after the first stage with errors, and
+ * the published site is replaced only when every stage succeeded.
+ *
+ * <p>Holds no state between builds: a rebuild is a new {@code Build}.
+ */
+public final class Build {
+    private final BuildOptions options;
+
+    public Build(BuildOptions options) {
+        this.options = options;
+    }
+
+    public BuildResult run() throws BuildFailure {
+        SiteConfig config = configure();
+        Diagnostics diagnostics = new Diagnostics();
+        MarkdownProcessor markdown = new MarkdownProcessor();
+
+        // load
+        Vocabulary areas = new VocabularyLoader(config).load("area", diagnostics);
+        Vocabulary regions = new VocabularyLoader(config).load("region", diagnostics);
+        Messages messages = Messages.load(config, diagnostics);
+        List<ParsedSource> sources = new ContentLoader(config, markdown).load(diagnostics);
+        stopOnErrors(diagnostics);
+
+        // validate
+        SourceValidator validator = new SourceValidator(config, areas, regions);
+        List<NewsItem> allNews = new ArrayList<>();
+        List<Page> allPages = new ArrayList<>();
+        for (ParsedSource source : sources) {
+            String path = source.text().path();
+            String contentRoot = config.display(config.contentDir()) + "/";
+            if (path.startsWith(contentRoot + "news/")) {
+                validator.news(source, diagnostics).ifPresent(allNews::add);
+            } else if (path.startsWith(contentRoot + "pages/")) {
+                validator.page(source, diagnostics).ifPresent(allPages::add);
+            } else {
+                diagnostics.error(path, 0, 0, "content.location", "a source must be in content/news/ or content/pages/",
+                        "move news items to content/news/YYYY/ and pages to content/pages/");
+            }
+        }
+        stopOnErrors(diagnostics);
+
+        // model
+        Publication publication = new Publication(options.drafts(), options.now());
+        List<NewsItem> news = allNews.stream().filter(publication::publishes)
+                .sorted(Comparator.comparing((NewsItem item) -> item.date().toInstant()).reversed().thenComparing(item -> item.url(config.zone())))
+                .toList();
+        List<Page> pages = allPages.stream().filter(publication::publishes).sorted(Comparator.comparing(Page::url)).toList();
+        Set<String> allSources = new HashSet<>();
+        allNews.forEach(item -> allSources.add(item.source()));
+        allPages.forEach(page -> allSources.add(page.source()));
+        Map<String, String> sourceUrls = new SiteValidator(config.zone()).check(news, pages, allSources, diagnostics);
+        stopOnErrors(diagnostics);
+        Site site = new Site(config, news, pages, areas, regions);
+
+        // render
+        PagePlanner.Plan plan = new PagePlanner(config, messages, markdown).plan(site, sourceUrls);
+        SiteWriter writer = new SiteWriter(config.outputDir());
+        Path staging = writer.prepare();
+        try {
+            JBakeBakery.Baked baked = new JBakeBakery(config, messages, markdown).bake(plan.jobs(), staging);
+            diagnostics.addAll(baked.problems());
+            stopOnErrors(diagnostics);
+
+            // refine
+            Set<String> otherFiles = new HashSet<>(writer.stagedFiles());
+            otherFiles.addAll(plan.textFiles().keySet());
+            RefineChain.Refined refined = new RefineChain(config).refine(plan.jobs(), baked.pages(), otherFiles);
+            diagnostics.addAll(refined.problems());
+            stopOnErrors(diagnostics);
+
+            // write
+            refined.pages().forEach(writer::write);
+            plan.textFiles().forEach(writer::write);
+            int files = writer.stagedFiles().size();
+            writer.commit();
+            int htmlPages = (int) refined.pages().keySet().stream().filter(path -> path.endsWith(".html")).count();
+            return new BuildResult(news.size(), htmlPages, files, config.outputDir(), diagnostics.sorted());
+        } catch (BuildFailure | RuntimeException e) {
+            writer.abort();
+            throw e;
+        }
+    }
+
+    private SiteConfig configure() throws BuildFailure {
+        try {
+            return JBakeBakery.loadConfig(options.project(), options.output());
+        } catch (ConfigException e) {
+            throw new BuildFailure(List.of(e.diagnostic()));
+        }
+    }
+
+    private static void stopOnErrors(Diagnostics diagnostics) throws BuildFailure {
+        if (diagnostics.hasErrors()) {
+            throw new BuildFailure(diagnostics.sorted());
+        }
+    }
+
+    /** The diagnostics of a failure, for callers that only want to print them. */
+    public static Optional<List<Diagnostic>> problems(Throwable failure) {
+        return failure instanceof BuildFailure build ? Optional.of(build.diagnostics()) : Optional.empty();
+    }
+}

@@ -1,0 +1,88 @@
+package news.coop.portal.cli;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import news.coop.portal.build.Build;
+import news.coop.portal.build.BuildOptions;
+import news.coop.portal.build.BuildResult;
+import news.coop.portal.diag.BuildFailure;
+import news.coop.portal.diag.Diagnostic;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code portal build}: bake {@code content/} into {@code target/site}. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Bakes content/ into target/site, the folder any static host serves.",
+                "Every problem is printed as path:line:col; nothing is published unless the whole site is good."},
+        footer = {"", "Exit codes: 0 built, 1 content or build errors (the previous site is kept), 2 usage error."})
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--project", paramLabel = "DIR", description = "The portal's folder (holds jbake.properties). Default: the current folder.")
+    private Path project = Path.of(".");
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where to publish the site. Default: target/site in the project.")
+    private Path output;
+
+    @Option(names = "--drafts", description = "Also publish drafts (for previews; never for production).")
+    private boolean drafts;
+
+    @Option(names = "--now", paramLabel = "DATE-TIME",
+            description = "Build as if it were this moment (ISO-8601, e.g. 2024-01-01T00:00:00+03:00): items dated later stay embargoed.")
+    private String now;
+
+    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    private boolean debug;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        Instant buildNow = parseNow();
+        Path root = project.toAbsolutePath().normalize();
+        BuildOptions options = new BuildOptions(root, output == null ? root.resolve("target").resolve("site") : output.toAbsolutePath().normalize(),
+                drafts, buildNow);
+        try {
+            BuildResult result = new Build(options).run();
+            result.warnings().forEach(warning -> spec.commandLine().getErr().println(warning));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            spec.commandLine().getOut().println(String.format(Locale.ROOT, "Baked %d news items into %d pages in %.1f s → %s",
+                    result.newsItems(), result.pages(), seconds, display(root, result.output())));
+            return CommandLine.ExitCode.OK;
+        } catch (BuildFailure failure) {
+            for (Diagnostic diagnostic : failure.diagnostics()) {
+                spec.commandLine().getErr().println(diagnostic);
+            }
+            long errors = failure.diagnostics().stream().filter(Diagnostic::isError).count();
+            spec.commandLine().getErr().println("portal: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was published, the previous site is unchanged");
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+    }
+
+    private Instant parseNow() {
+        if (now == null) {
+            return Instant.now();
+        }
+        try {
+            return OffsetDateTime.parse(now).toInstant();
+        } catch (DateTimeException e) {
+            try {
+                return LocalDateTime.parse(now).atZone(ZoneId.of("UTC")).toInstant();
+            } catch (DateTimeException again) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--now: \"" + now + "\" is not an ISO-8601 date-time; write it as 2024-01-01T00:00:00+03:00");
+            }
+        }
+    }
+
+    private static String display(Path root, Path output) {
+        return output.startsWith(root) ? root.relativize(output).toString().replace('\\', '/') : output.toString();
+    }
+}

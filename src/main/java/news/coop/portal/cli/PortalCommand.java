@@ -1,0 +1,41 @@
+package news.coop.portal.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code portal}: the press office's publishing tool. Exit codes follow picocli's contract: 0 done,
+ * 1 content or build errors, 2 usage errors. Results go to stdout, diagnostics to stderr.
+ */
+@Command(name = "portal", mixinStandardHelpOptions = true, version = "portal 0.1.0",
+        description = "Bakes the cooperation news portal from Markdown into a static site.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class PortalCommand implements Runnable {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. \"portal build\"");
+    }
+
+    /** A command line that writes to the given streams, in UTF-8 whatever the platform's default. */
+    public static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new PortalCommand());
+        commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("portal: internal error: " + exception + " — please report this, with the command you ran");
+            if (parseResult.hasMatchedOption("--debug") || parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--debug")) {
+                exception.printStackTrace(line.getErr());
+            } else {
+                line.getErr().println("portal: run again with --debug to see the stack trace");
+            }
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return commandLine;
+    }
+}

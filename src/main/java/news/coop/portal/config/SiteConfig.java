@@ -1,0 +1,69 @@
+package news.coop.portal.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The site's configuration: folders, languages, zone and paging. Built once from
+ * {@code jbake.properties} (by the JBake adapter) and passed explicitly to every stage.
+ *
+ * @param root        the project folder (holds {@code jbake.properties})
+ * @param outputDir   where the published site ends up ({@code target/site} by default)
+ * @param baseUrl     absolute site URL without a trailing slash, e.g. {@code https://news.example.org}
+ * @param languages   site languages in switcher order; the first pages are built for each
+ * @param zone        the zone for dates written without an offset, and for every printed date
+ * @param pageSize    items per listing page (home, area, region)
+ * @param feedSize    entries per Atom feed
+ * @param properties  every key of {@code jbake.properties}, for templates ({@code config.*})
+ */
+public record SiteConfig(
+        Path root,
+        Path contentDir,
+        Path dataDir,
+        Path templateDir,
+        Path assetDir,
+        Path outputDir,
+        String baseUrl,
+        List<String> languages,
+        String defaultLanguage,
+        ZoneId zone,
+        int pageSize,
+        int feedSize,
+        Map<String, String> properties) {
+
+    public SiteConfig {
+        Objects.requireNonNull(root, "root");
+        baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        languages = List.copyOf(languages);
+        properties = Map.copyOf(properties);
+        if (!languages.contains(defaultLanguage)) {
+            throw new IllegalArgumentException("portal.default_language " + defaultLanguage + " is not in portal.languages " + languages);
+        }
+    }
+
+    /** The path part of {@link #baseUrl}, without a trailing slash: "" when the site is served at the host's root. */
+    public String basePath() {
+        String path = URI.create(baseUrl).getPath();
+        return path == null || path.equals("/") ? "" : path.replaceAll("/+$", "");
+    }
+
+    /** The link for a site-absolute path such as {@code /en/areas/}, honouring {@link #basePath()}. */
+    public String link(String sitePath) {
+        return basePath() + sitePath;
+    }
+
+    /** The absolute URL for a site-absolute path. */
+    public String absolute(String sitePath) {
+        return baseUrl + sitePath;
+    }
+
+    /** The project-relative display path of a file, with forward slashes, as diagnostics print it. */
+    public String display(Path file) {
+        Path relative = file.isAbsolute() ? root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()) : file;
+        return relative.toString().replace('\\', '/');
+    }
+}

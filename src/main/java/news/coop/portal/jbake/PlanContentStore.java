@@ -1,0 +1,65 @@
+package news.coop.portal.jbake;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.render.PageJob;
+import org.jbake.app.ContentStore;
+import org.jbake.app.DocumentList;
+import org.jbake.model.DocumentModel;
+
+/**
+ * The {@link ContentStore} our Oven bakes from: it holds the validated page plan and collects the
+ * rendered pages, instead of querying OrientDB for every document.
+ *
+ * <p>JBake's {@code Oven} still starts its in-memory OrientDB (its schema update is {@code final}), but
+ * no query ever runs against it: stock JBake's per-document {@code getAllContent} is what makes its
+ * bakes quadratic. {@link #getUnrenderedContent()} is empty, so JBake's own {@code DocumentsRenderer}
+ * renders nothing; our {@link PlanRenderingTool} renders the plan.
+ *
+ * <p>One instance per build; not thread-safe.
+ */
+final class PlanContentStore extends ContentStore {
+    private final List<PageJob> plan;
+    private final Map<String, String> rendered = new LinkedHashMap<>();
+    private final List<Diagnostic> failures = new ArrayList<>();
+
+    PlanContentStore(List<PageJob> plan) {
+        super("memory", "portal-" + java.util.UUID.randomUUID());
+        this.plan = List.copyOf(plan);
+    }
+
+    List<PageJob> plan() {
+        return plan;
+    }
+
+    void rendered(String output, String text) {
+        rendered.put(output, text);
+    }
+
+    void failed(Diagnostic diagnostic) {
+        failures.add(diagnostic);
+    }
+
+    /** Output path → rendered text, in plan order. */
+    Map<String, String> renderedPages() {
+        return Collections.unmodifiableMap(rendered);
+    }
+
+    List<Diagnostic> failures() {
+        return List.copyOf(failures);
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getUnrenderedContent() {
+        return new DocumentList<>();
+    }
+
+    @Override
+    public void updateAndClearCacheIfNeeded(boolean needed, java.io.File templateFolder) {
+        // Nothing is cached between builds: every build starts from the sources.
+    }
+}

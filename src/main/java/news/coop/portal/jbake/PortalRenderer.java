@@ -1,0 +1,135 @@
+package news.coop.portal.jbake;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.Optional;
+import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.render.Messages;
+import news.coop.portal.render.PageJob;
+import news.coop.portal.render.TemplateFunctions;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.TemplateEngines;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * JBake's {@link Renderer}, extended to render one planned page into memory. Templates go through
+ * JBake's {@link DelegatingTemplateEngine}, which picks our {@link FtlhTemplateEngine} by extension.
+ * Rendering into memory (rather than JBake's direct file writes) means a failing template leaves no
+ * partial file, and every page passes the refine chain before anything is written.
+ */
+final class PortalRenderer extends Renderer {
+    private final DelegatingTemplateEngine engine;
+    private final SiteConfig site;
+    private final Messages messages;
+
+    PortalRenderer(ContentStore db, JBakeConfiguration config, SiteConfig site, Messages messages) {
+        this(db, config, new DelegatingTemplateEngine(db, config), site, messages);
+    }
+
+    private PortalRenderer(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine, SiteConfig site, Messages messages) {
+        super(db, config, engine);
+        this.engine = engine;
+        this.site = site;
+        this.messages = messages;
+    }
+
+    /**
+     * JBake's template registry swallows an engine that fails to load (and then renders nothing);
+     * here that becomes a diagnostic with the reason.
+     */
+    Optional<Diagnostic> checkEngine(JBakeConfiguration config, ContentStore db) {
+        if (new TemplateEngines(config, db).getRecognizedExtensions().containsAll(java.util.List.of("ftlh", "ftlx"))) {
+            return Optional.empty();
+        }
+        String reason;
+        try {
+            new FtlhTemplateEngine(config, db);
+            reason = "it is not listed in META-INF/org.jbake.parser.TemplateEngines.properties";
+        } catch (RuntimeException | LinkageError e) {
+            reason = e.toString();
+        }
+        return Optional.of(Diagnostic.error(site.display(site.templateDir()), 0, 0, "template.engine",
+                "the .ftlh/.ftlx template engine cannot start: " + reason, "reinstall the tool (./portal rebuilds it when sources change)"));
+    }
+
+    /** The page's text, or the diagnostic that says which template line failed and why. */
+    Result render(PageJob job) {
+        String templatePath = site.display(site.templateDir().resolve(job.template()));
+        if (!Files.isRegularFile(site.templateDir().resolve(job.template()))) {
+            return Result.failed(Diagnostic.error(templatePath, 0, 0, "template.missing", "the template for " + job.output() + " does not exist",
+                    "create " + templatePath + " (see docs/templates.md)"));
+        }
+        TemplateModel model = new TemplateModel();
+        model.putAll(job.model());
+        model.putAll(TemplateFunctions.forLanguage(site, messages, job.lang()));
+        DocumentModel content = new DocumentModel();
+        Object page = job.model().get("page");
+        if (page != null) {
+            content.put("page", page);
+        }
+        content.setUri(job.output());
+        model.setContent(content);
+        StringWriter out = new StringWriter();
+        try {
+            engine.renderDocument(model, job.template(), out);
+            return new Result(out.toString(), Optional.empty());
+        } catch (Exception e) {
+            return Result.failed(diagnose(e, job));
+        }
+    }
+
+    private Diagnostic diagnose(Exception failure, PageJob job) {
+        String forPage = " (while rendering " + job.output() + (job.source().isEmpty() ? "" : " from " + job.source()) + ")";
+        Throwable cause = failure;
+        while (cause != null) {
+            if (cause instanceof ParseException parse) {
+                return Diagnostic.error(templateFile(parse.getTemplateName()), parse.getLineNumber(), parse.getColumnNumber(),
+                        "template.syntax", firstLine(parse.getEditorMessage()), "fix the template syntax");
+            }
+            if (cause instanceof TemplateException template) {
+                Integer line = template.getLineNumber();
+                Integer column = template.getColumnNumber();
+                return Diagnostic.error(templateFile(template.getTemplateSourceName()), line == null ? 0 : line, column == null ? 0 : column,
+                        "template.error", firstLine(template.getMessageWithoutStackTop()) + forPage,
+                        "see docs/templates.md for the keys each template receives; write x?? or x!\"\" for optional values");
+            }
+            cause = cause.getCause();
+        }
+        return Diagnostic.error(site.display(site.templateDir().resolve(job.template())), 0, 0, "template.error",
+                String.valueOf(failure.getMessage()) + forPage, "");
+    }
+
+    private String templateFile(String name) {
+        return name == null ? site.display(site.templateDir()) : site.display(site.templateDir().resolve(name));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "template failed";
+        }
+        String text = message.strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline).strip();
+    }
+
+    /** A rendered page, or why it could not be rendered. */
+    record Result(String text, Optional<Diagnostic> failure) {
+        static Result failed(Diagnostic diagnostic) {
+            return new Result("", Optional.of(diagnostic));
+        }
+    }
+
+    /** The extension points JBake's renderer would otherwise write files for are never used. */
+    static Map<String, Boolean> disabledStockRendering() {
+        return Map.of("render.index", false, "render.feed", false, "render.archive", false, "render.tags", false,
+                "render.sitemap", false, "render.error404", false, "render.tagsindex", false);
+    }
+}

@@ -1,0 +1,96 @@
+package news.coop.portal.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.Diagnostics;
+
+/**
+ * The load stage: finds every file under {@code content/}, reads each Markdown source strictly and
+ * splits it into front matter and a parsed body.
+ *
+ * <p>Rules, so that nothing is silently skipped: {@code .md} files are sources; images and documents
+ * ({@link #ASSET_EXTENSIONS}) are copied to the site beside them; names starting with {@code .} are
+ * editor and system files and are ignored; any other file is an error.
+ */
+public final class ContentLoader {
+    /** Files under {@code content/} that are published as they are. */
+    public static final Set<String> ASSET_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "webp", "svg", "pdf");
+
+    private final SiteConfig config;
+    private final FrontMatterParser frontMatterParser = new FrontMatterParser();
+    private final MarkdownProcessor markdown;
+
+    public ContentLoader(SiteConfig config, MarkdownProcessor markdown) {
+        this.config = config;
+        this.markdown = markdown;
+    }
+
+    /** Loads every source, in path order; unreadable sources become diagnostics. */
+    public List<ParsedSource> load(Diagnostics diagnostics) {
+        List<ParsedSource> sources = new ArrayList<>();
+        for (Path file : contentFiles(diagnostics)) {
+            String path = config.display(file);
+            try {
+                SourceText text = SourceText.read(file, path);
+                FrontMatterParser.Split split = frontMatterParser.parse(text);
+                sources.add(new ParsedSource(text, split.frontMatter(), markdown.parse(split.body(), path, split.bodyFirstLine())));
+            } catch (SourceException e) {
+                diagnostics.add(e.diagnostic());
+            }
+        }
+        return sources;
+    }
+
+    /** The Markdown sources under {@code content/}, sorted; reports files that are neither sources nor assets. */
+    private List<Path> contentFiles(Diagnostics diagnostics) {
+        Path content = config.contentDir();
+        if (!Files.isDirectory(content)) {
+            diagnostics.error(config.display(content), 0, 0, "content.missing", "the content folder does not exist",
+                    "create content/news/ for news items and content/pages/ for pages");
+            return List.of();
+        }
+        List<Path> sources = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(content)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(file -> !isHidden(content.relativize(file)))
+                    .sorted()
+                    .forEach(file -> {
+                        String extension = extension(file);
+                        if (extension.equals("md")) {
+                            sources.add(file);
+                        } else if (!ASSET_EXTENSIONS.contains(extension)) {
+                            diagnostics.error(config.display(file), 0, 0, "content.unsupported-file",
+                                    "this kind of file cannot be published from content/",
+                                    "write news and pages as .md files; put images (" + String.join(", ", ASSET_EXTENSIONS.stream().sorted().toList())
+                                            + ") beside them or in assets/img/");
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sources;
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

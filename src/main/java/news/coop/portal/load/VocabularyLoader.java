@@ -1,0 +1,136 @@
+package news.coop.portal.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.model.Term;
+import news.coop.portal.model.Vocabulary;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a controlled vocabulary ({@code data/areas.yml}, {@code data/regions.yml}): a YAML list of
+ * entries, each with an {@code id}, a {@code label} and a {@code description} in every site language.
+ * Every problem becomes a diagnostic; a vocabulary with errors is returned empty of the bad entries.
+ */
+public final class VocabularyLoader {
+    /** What an id may look like: it becomes a URL segment. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final SiteConfig config;
+
+    public VocabularyLoader(SiteConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * @param kind  {@code area} or {@code region}; the file is {@code data/{kind}s.yml}
+     */
+    public Vocabulary load(String kind, Diagnostics diagnostics) {
+        Path file = config.dataDir().resolve(kind + "s.yml");
+        String path = config.display(file);
+        List<Term> terms = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(path, 0, 0, "data.missing", "the vocabulary file is missing",
+                    "create it: a YAML list of entries with id, label and description in " + String.join(", ", config.languages()));
+            return new Vocabulary(kind, terms);
+        }
+        Node root;
+        try {
+            root = Yamls.compose(path, SourceText.read(file, path).text(), 1);
+        } catch (SourceException e) {
+            diagnostics.add(e.diagnostic());
+            return new Vocabulary(kind, terms);
+        }
+        if (!(root instanceof SequenceNode list)) {
+            diagnostics.error(path, 1, 1, "data.not-a-list", "the file must be a YAML list of entries", "start each entry with \"- id: …\"");
+            return new Vocabulary(kind, terms);
+        }
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (Node entry : list.getValue()) {
+            Term term = readTerm(path, entry, diagnostics);
+            if (term == null) {
+                continue;
+            }
+            Integer firstLine = seen.putIfAbsent(term.id(), line(entry));
+            if (firstLine != null) {
+                diagnostics.error(path, line(entry), column(entry), "data.duplicate-id",
+                        "the " + kind + " id \"" + term.id() + "\" is defined twice (first on line " + firstLine + ")", "keep one entry per id");
+            } else {
+                terms.add(term);
+            }
+        }
+        return new Vocabulary(kind, terms);
+    }
+
+    private Term readTerm(String path, Node entry, Diagnostics diagnostics) {
+        if (!(entry instanceof MappingNode mapping)) {
+            diagnostics.error(path, line(entry), column(entry), "data.entry", "an entry must have id, label and description", "write \"- id: …\" then the other fields");
+            return null;
+        }
+        Map<String, Node> fields = fields(mapping);
+        Node idNode = fields.get("id");
+        if (!(idNode instanceof ScalarNode idScalar) || !ID.matcher(idScalar.getValue()).matches()) {
+            Node at = idNode != null ? idNode : entry;
+            diagnostics.error(path, line(at), column(at), "data.id", "an entry needs an id of lowercase letters, digits and hyphens",
+                    "for example \"id: housing-and-utilities\"");
+            return null;
+        }
+        Map<String, String> labels = perLanguage(path, fields.get("label"), "label", entry, diagnostics);
+        Map<String, String> descriptions = perLanguage(path, fields.get("description"), "description", entry, diagnostics);
+        if (labels == null || descriptions == null) {
+            return null;
+        }
+        return new Term(idScalar.getValue(), labels, descriptions);
+    }
+
+    private Map<String, String> perLanguage(String path, Node node, String field, Node entry, Diagnostics diagnostics) {
+        if (!(node instanceof MappingNode mapping)) {
+            Node at = node != null ? node : entry;
+            diagnostics.error(path, line(at), column(at), "data." + field, "the entry needs a \"" + field + "\" with one text per language",
+                    "write \"" + field + ":\" then \"  " + config.defaultLanguage() + ": …\" for each of " + String.join(", ", config.languages()));
+            return null;
+        }
+        Map<String, Node> texts = fields(mapping);
+        Map<String, String> result = new LinkedHashMap<>();
+        boolean complete = true;
+        for (String lang : config.languages()) {
+            Node text = texts.get(lang);
+            if (text instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                result.put(lang, scalar.getValue().strip());
+            } else {
+                diagnostics.error(path, line(node), column(node), "data.translation-missing",
+                        "the " + field + " has no text in \"" + lang + "\"", "add \"" + lang + ": …\" under \"" + field + ":\"");
+                complete = false;
+            }
+        }
+        return complete ? result : null;
+    }
+
+    private static Map<String, Node> fields(MappingNode mapping) {
+        Map<String, Node> fields = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                fields.putIfAbsent(key.getValue(), tuple.getValueNode());
+            }
+        }
+        return fields;
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    private static int column(Node node) {
+        return node.getStartMark().getColumn() + 1;
+    }
+}

@@ -1,0 +1,107 @@
+package news.coop.portal.refine;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.Diagnostic;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Proves that every internal link, image, stylesheet and script of every page leads to a file of the
+ * site, and every {@code #fragment} to an id on the target page. Collects while the chain runs
+ * ({@link #collect}), judges once every page is known ({@link #check}). Not thread-safe.
+ */
+public final class LinkChecker {
+    private final SiteConfig config;
+    private final Map<String, Set<String>> idsByOutput = new HashMap<>();
+    private final List<Reference> references = new ArrayList<>();
+
+    public LinkChecker(SiteConfig config) {
+        this.config = config;
+    }
+
+    private record Reference(String output, String source, String attribute, String target) {
+    }
+
+    public void collect(Document page, RefineContext context) {
+        Set<String> ids = new HashSet<>();
+        for (Element element : page.select("[id]")) {
+            ids.add(element.id());
+        }
+        idsByOutput.put(context.output(), ids);
+        for (Element element : page.select("a[href], link[href], img[src], script[src], source[src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            references.add(new Reference(context.output(), context.source(), attribute, element.attr(attribute)));
+        }
+    }
+
+    /**
+     * @param files every file the site will contain (pages, feeds, assets), as paths inside the site
+     */
+    public List<Diagnostic> check(Set<String> files) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Reference reference : references) {
+            String problem = problem(reference, files);
+            if (problem != null) {
+                String where = reference.source().isEmpty() ? config.display(config.outputDir().resolve(reference.output())) : reference.source();
+                problems.add(Diagnostic.error(where, 0, 0, "link.broken", problem + " (on " + reference.output() + ")",
+                        "correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes"));
+            }
+        }
+        return problems;
+    }
+
+    private String problem(Reference reference, Set<String> files) {
+        String target = reference.target();
+        if (target.isEmpty()) {
+            return "an empty " + reference.attribute();
+        }
+        URI uri;
+        try {
+            uri = new URI("https://site.invalid/" + reference.output()).resolve(new URI(target));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return "the link \"" + target + "\" is not a valid address";
+        }
+        if (!"site.invalid".equals(uri.getHost())) {
+            return absoluteOnSite(target, files);
+        }
+        return within(uri.getRawPath(), uri.getRawFragment(), target, reference, files);
+    }
+
+    /** An absolute link to our own host is checked like a site-absolute one. */
+    private String absoluteOnSite(String target, Set<String> files) {
+        if (!target.startsWith(config.baseUrl() + "/")) {
+            return null;
+        }
+        URI uri = URI.create(target);
+        return within(uri.getRawPath().substring(config.basePath().length()), uri.getRawFragment(), target, null, files);
+    }
+
+    private String within(String rawPath, String fragment, String target, Reference reference, Set<String> files) {
+        String path = java.net.URLDecoder.decode(rawPath, java.nio.charset.StandardCharsets.UTF_8);
+        if (reference != null && !config.basePath().isEmpty()) {
+            if (!path.startsWith(config.basePath() + "/")) {
+                return "the link \"" + target + "\" leaves the site's base path " + config.basePath();
+            }
+            path = path.substring(config.basePath().length());
+        }
+        String file = path.substring(1);
+        if (file.isEmpty() || file.endsWith("/")) {
+            file = file + "index.html";
+        }
+        if (!files.contains(file)) {
+            return "the link \"" + target + "\" leads to no file of the site";
+        }
+        if (fragment != null && !fragment.isEmpty() && idsByOutput.containsKey(file) && !idsByOutput.get(file).contains(fragment)) {
+            return "the link \"" + target + "\" names #" + fragment + ", which is not on that page";
+        }
+        return null;
+    }
+}

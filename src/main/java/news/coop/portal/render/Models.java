@@ -1,0 +1,135 @@
+package news.coop.portal.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.coop.portal.config.SiteConfig;
+import news.coop.portal.model.NewsItem;
+import news.coop.portal.model.Site;
+import news.coop.portal.model.Term;
+import news.coop.portal.render.Views.Crumb;
+import news.coop.portal.render.Views.Entry;
+import news.coop.portal.render.Views.ImageView;
+import news.coop.portal.render.Views.Item;
+import news.coop.portal.render.Views.PageInfo;
+import news.coop.portal.render.Views.TermLink;
+
+/** Builds the view records of {@link Views} from model records, for one site and one build. */
+final class Models {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    final SiteConfig config;
+    final Messages messages;
+    final Site site;
+    /** Source path → rendered body HTML. */
+    final Map<String, String> bodies;
+
+    Models(SiteConfig config, Messages messages, Site site, Map<String, String> bodies) {
+        this.config = config;
+        this.messages = messages;
+        this.site = site;
+        this.bodies = Map.copyOf(bodies);
+    }
+
+    PageInfo info(String kind, String lang, String title, String description, String url, List<Crumb> crumbs, String feed) {
+        return new PageInfo(kind, lang, title, description, (url), config.absolute(url), "website", crumbs, feed, List.of());
+    }
+
+    /** A template job for an HTML page: adds {@code site} and {@code page} to the kind's own keys. */
+    PageJob job(String output, String template, String lang, String source, PageInfo info, Map<String, Object> kindModel) {
+        Map<String, Object> model = new HashMap<>(kindModel);
+        model.put("site", PagePlanner.siteView(config, messages, lang));
+        model.put("page", info);
+        return new PageJob(output, template, lang, model, source);
+    }
+
+    Item item(NewsItem item) {
+        return view(item, null, null);
+    }
+
+    Item fullItem(NewsItem item) {
+        return view(item, bodies.get(item.source()), jsonLd(item));
+    }
+
+    private Item view(NewsItem item, String bodyHtml, String jsonLd) {
+        ZonedDateTime date = item.localDate(config.zone());
+        return new Item(item.title(), item.lead(), (item.url(config.zone())), item.lang(), Dates.iso(date),
+                Dates.text(date, item.lang(), messages), links(item.areas(), item.lang(), "areas"), links(item.regions(), item.lang(), "regions"),
+                item.image() == null ? null : new ImageView((item.image().src()), item.image().alt(), item.image().credit()),
+                bodyHtml, jsonLd);
+    }
+
+    private List<TermLink> links(List<Term> terms, String lang, String segment) {
+        return terms.stream().map(term -> new TermLink(term.id(), term.label(lang), ("/" + lang + "/" + segment + "/" + term.id() + "/"))).toList();
+    }
+
+    Entry entry(NewsItem item) {
+        ZonedDateTime date = item.localDate(config.zone());
+        String url = item.url(config.zone());
+        return new Entry(tagUri(date, url), item.title(), config.absolute(url), Dates.iso(date), Dates.iso(date), item.lead(),
+                absoluteLinks(bodies.get(item.source())), item.areas().stream().map(term -> term.label(item.lang())).toList());
+    }
+
+    /**
+     * A stable Atom id (RFC 4151): {@code tag:host,date:path}. It stays the same however often the
+     * site is rebuilt, and never contains the build time.
+     */
+    String tagUri(ZonedDateTime date, String path) {
+        return "tag:" + URI.create(config.baseUrl()).getHost() + "," + date.toLocalDate() + ":" + path;
+    }
+
+    /** Feed readers resolve links against nothing: make site-absolute links absolute. */
+    private String absoluteLinks(String html) {
+        String base = config.baseUrl().substring(0, config.baseUrl().length() - config.basePath().length());
+        return html.replace("href=\"/", "href=\"" + base + "/").replace("src=\"/", "src=\"" + base + "/");
+    }
+
+    /** schema.org {@code NewsArticle} metadata, safe to embed in a {@code <script>} element. */
+    private String jsonLd(NewsItem item) {
+        ZonedDateTime date = item.localDate(config.zone());
+        String url = config.absolute(item.url(config.zone()));
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("@context", "https://schema.org");
+            json.writeStringField("@type", "NewsArticle");
+            json.writeStringField("headline", item.title());
+            json.writeStringField("description", item.lead());
+            json.writeStringField("datePublished", Dates.iso(date));
+            json.writeStringField("dateModified", Dates.iso(date));
+            json.writeStringField("inLanguage", item.lang());
+            json.writeStringField("url", url);
+            json.writeObjectFieldStart("mainEntityOfPage");
+            json.writeStringField("@type", "WebPage");
+            json.writeStringField("@id", url);
+            json.writeEndObject();
+            if (item.image() != null) {
+                json.writeStringField("image", config.absolute(item.image().src()));
+            }
+            json.writeArrayFieldStart("articleSection");
+            for (Term area : item.areas()) {
+                json.writeString(area.label(item.lang()));
+            }
+            json.writeEndArray();
+            for (String role : List.of("author", "publisher")) {
+                json.writeObjectFieldStart(role);
+                json.writeStringField("@type", "Organization");
+                json.writeStringField("name", messages.get(item.lang(), "site.name"));
+                json.writeStringField("url", config.absolute("/" + item.lang() + "/"));
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // "</" would end the script element early; "<\/" means the same in JSON.
+        return out.toString().replace("</", "<\\/");
+    }
+}

@@ -1,0 +1,296 @@
+package news.coop.portal.render;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import news.coop.portal.config.SiteConfig;
+import news.coop.portal.load.MarkdownProcessor;
+import news.coop.portal.model.NewsItem;
+import news.coop.portal.model.Page;
+import news.coop.portal.model.Site;
+import news.coop.portal.model.Term;
+import news.coop.portal.model.Vocabulary;
+import news.coop.portal.render.Views.Crumb;
+import news.coop.portal.render.Views.DocView;
+import news.coop.portal.render.Views.Item;
+import news.coop.portal.render.Views.LanguageLink;
+import news.coop.portal.render.Views.MonthGroup;
+import news.coop.portal.render.Views.PageInfo;
+import news.coop.portal.render.Views.SiteView;
+import news.coop.portal.render.Views.SitemapUrl;
+import news.coop.portal.render.Views.TermView;
+import news.coop.portal.render.Views.YearLink;
+
+/**
+ * The first half of the render stage: decides every file the site consists of and the template model
+ * of each, following the URL map in the README. The second half (JBake and Freemarker) only fills
+ * templates in. Pure: the same site always gives the same plan, in the same order.
+ */
+public final class PagePlanner {
+    private static final int RELATED = 3;
+
+    private final SiteConfig config;
+    private final Messages messages;
+    private final MarkdownProcessor markdown;
+
+    public PagePlanner(SiteConfig config, Messages messages, MarkdownProcessor markdown) {
+        this.config = config;
+        this.messages = messages;
+        this.markdown = markdown;
+    }
+
+    /** Everything to publish: template jobs and plain-text files ({@code robots.txt}). */
+    public record Plan(List<PageJob> jobs, Map<String, String> textFiles) {
+    }
+
+    /**
+     * @param sourceUrls source path → site-absolute URL of every published document
+     */
+    public Plan plan(Site site, Map<String, String> sourceUrls) {
+        Models models = new Models(config, messages, site, renderBodies(site, sourceUrls));
+        List<PageJob> jobs = new ArrayList<>();
+        List<SitemapUrl> sitemap = new ArrayList<>();
+        for (String lang : config.languages()) {
+            new LanguagePlan(models, lang, jobs, sitemap).plan();
+        }
+        String defaultHome = "/" + config.defaultLanguage() + "/";
+        jobs.add(models.job("index.html", "redirect.ftlh", config.defaultLanguage(), "",
+                models.info("redirect", config.defaultLanguage(), messages.get(config.defaultLanguage(), "site.name"),
+                        messages.get(config.defaultLanguage(), "home.description"), defaultHome, List.of(), null),
+                Map.of("target", defaultHome)));
+        jobs.add(models.job("404.html", "404.ftlh", config.defaultLanguage(), "",
+                models.info("404", config.defaultLanguage(), messages.get(config.defaultLanguage(), "notfound.title"),
+                        messages.get(config.defaultLanguage(), "notfound.description"), "/404.html", List.of(), null),
+                Map.of()));
+        jobs.add(new PageJob("sitemap.xml", "sitemap.ftlx", config.defaultLanguage(), Map.of("urls", List.copyOf(sitemap)), ""));
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/sitemap.xml") + "\n");
+        return new Plan(List.copyOf(jobs), text);
+    }
+
+    private Map<String, String> renderBodies(Site site, Map<String, String> sourceUrls) {
+        Map<String, String> links = new HashMap<>();
+        sourceUrls.forEach((source, url) -> links.put(source, config.link(url)));
+        Map<String, MarkdownProcessor.Renderer> renderers = new HashMap<>();
+        for (String lang : config.languages()) {
+            renderers.put(lang, markdown.renderer(lang, links));
+        }
+        Map<String, String> html = new HashMap<>();
+        for (NewsItem item : site.news()) {
+            html.put(item.source(), renderers.get(item.lang()).render(item.body()));
+        }
+        for (Page page : site.pages()) {
+            html.put(page.source(), renderers.get(page.lang()).render(page.body()));
+        }
+        return html;
+    }
+
+    /** Every page of one language. */
+    private final class LanguagePlan {
+        private final Models models;
+        private final String lang;
+        private final List<PageJob> jobs;
+        private final List<SitemapUrl> sitemap;
+        private final List<NewsItem> items;
+        private final Crumb home;
+
+        LanguagePlan(Models models, String lang, List<PageJob> jobs, List<SitemapUrl> sitemap) {
+            this.models = models;
+            this.lang = lang;
+            this.jobs = jobs;
+            this.sitemap = sitemap;
+            this.items = models.site.news(lang);
+            this.home = new Crumb(msg("nav.home"), ("/" + lang + "/"));
+        }
+
+        void plan() {
+            String homeUrl = "/" + lang + "/";
+            String siteFeed = items.isEmpty() ? null : homeUrl + "feed.xml";
+            paginate("home", homeUrl, msg("site.name"), msg("home.description"), List.of(), items, siteFeed, Map.of());
+            if (siteFeed != null) {
+                feed(siteFeed, msg("site.name"), homeUrl, items);
+            }
+            for (int i = 0; i < items.size(); i++) {
+                news(i);
+            }
+            vocabulary(models.site.areas(), "nav.areas", "areas.description", "area");
+            vocabulary(models.site.regions(), "nav.regions", "regions.description", "region");
+            archive();
+            for (Page page : models.site.pages()) {
+                if (page.lang().equals(lang)) {
+                    page(page);
+                }
+            }
+        }
+
+        private void news(int index) {
+            NewsItem item = items.get(index);
+            String url = item.url(config.zone());
+            Map<String, Object> model = new HashMap<>();
+            model.put("item", models.fullItem(item));
+            if (index + 1 < items.size()) {
+                model.put("older", models.item(items.get(index + 1)));
+            }
+            if (index > 0) {
+                model.put("newer", models.item(items.get(index - 1)));
+            }
+            model.put("related", related(item).stream().map(models::item).toList());
+            ZonedDateTime date = item.localDate(config.zone());
+            List<Crumb> crumbs = List.of(home,
+                    new Crumb(msg("nav.archive"), ("/" + lang + "/archive/")),
+                    new Crumb(String.valueOf(date.getYear()), ("/" + lang + "/archive/" + date.getYear() + "/")),
+                    new Crumb(item.title(), (url)));
+            PageInfo info = new PageInfo("news", lang, item.title(), item.lead(), (url), config.absolute(url), "article",
+                    crumbs, null, List.of());
+            jobs.add(models.job(output(url), "news.ftlh", lang, item.source(), info, model));
+            sitemap.add(new SitemapUrl(config.absolute(url), date.toLocalDate().toString()));
+        }
+
+        /** Up to three newer-first items of the same language that share the most areas with this one. */
+        private List<NewsItem> related(NewsItem item) {
+            Comparator<NewsItem> byShared = Comparator.comparingLong(other -> -other.areas().stream().filter(item.areas()::contains).count());
+            return items.stream()
+                    .filter(other -> other != item && other.areas().stream().anyMatch(item.areas()::contains))
+                    .sorted(byShared.thenComparing(other -> -other.date().toInstant().getEpochSecond()).thenComparing(NewsItem::source))
+                    .limit(RELATED)
+                    .toList();
+        }
+
+        private void vocabulary(Vocabulary vocabulary, String titleKey, String descriptionKey, String kind) {
+            String indexUrl = "/" + lang + "/" + vocabulary.segment() + "/";
+            Crumb index = new Crumb(msg(titleKey), (indexUrl));
+            List<TermView> views = new ArrayList<>();
+            for (Term term : vocabulary.terms()) {
+                List<NewsItem> tagged = items.stream().filter(item -> (kind.equals("area") ? item.areas() : item.regions()).contains(term)).toList();
+                String url = indexUrl + term.id() + "/";
+                String feedUrl = url + "feed.xml";
+                views.add(new TermView(term.id(), term.label(lang), term.description(lang), (url),
+                        tagged.isEmpty() ? null : config.absolute(feedUrl), tagged.size()));
+                if (tagged.isEmpty()) {
+                    continue;
+                }
+                TermView view = views.get(views.size() - 1);
+                paginate(kind, url, term.label(lang), term.description(lang), List.of(home, index), tagged, feedUrl, Map.of("term", view));
+                feed(feedUrl, term.label(lang) + " — " + msg("site.name"), url, tagged);
+            }
+            PageInfo info = new PageInfo(vocabulary.segment(), lang, msg(titleKey), msg(descriptionKey), (indexUrl),
+                    config.absolute(indexUrl), "website", List.of(home, index), null, List.of());
+            jobs.add(models.job(output(indexUrl), "terms.ftlh", lang, "", info, Map.of("terms", List.copyOf(views))));
+            sitemap.add(new SitemapUrl(config.absolute(indexUrl), newest(items)));
+        }
+
+        private void archive() {
+            String archiveUrl = "/" + lang + "/archive/";
+            Crumb archive = new Crumb(msg("nav.archive"), (archiveUrl));
+            Map<Integer, List<NewsItem>> byYear = new TreeMap<>(Comparator.reverseOrder());
+            for (NewsItem item : items) {
+                byYear.computeIfAbsent(item.localDate(config.zone()).getYear(), year -> new ArrayList<>()).add(item);
+            }
+            List<YearLink> years = byYear.entrySet().stream()
+                    .map(year -> new YearLink(year.getKey(), (archiveUrl + year.getKey() + "/"), year.getValue().size()))
+                    .toList();
+            PageInfo indexInfo = new PageInfo("archive", lang, msg("nav.archive"), msg("archive.description"), (archiveUrl),
+                    config.absolute(archiveUrl), "website", List.of(home, archive), null, List.of());
+            jobs.add(models.job(output(archiveUrl), "archive.ftlh", lang, "", indexInfo, Map.of("years", years)));
+            sitemap.add(new SitemapUrl(config.absolute(archiveUrl), newest(items)));
+            for (Map.Entry<Integer, List<NewsItem>> year : byYear.entrySet()) {
+                String url = archiveUrl + year.getKey() + "/";
+                Map<String, List<Item>> months = new LinkedHashMap<>();
+                for (NewsItem item : year.getValue()) {
+                    months.computeIfAbsent(Dates.month(item.localDate(config.zone()), lang), name -> new ArrayList<>()).add(models.item(item));
+                }
+                List<MonthGroup> groups = months.entrySet().stream().map(month -> new MonthGroup(month.getKey(), List.copyOf(month.getValue()))).toList();
+                String title = msg("archive.year.title", year.getKey());
+                PageInfo info = new PageInfo("archive-year", lang, title, title, (url), config.absolute(url), "website",
+                        List.of(home, archive, new Crumb(String.valueOf(year.getKey()), (url))), null, List.of());
+                jobs.add(models.job(output(url), "archive-year.ftlh", lang, "", info, Map.of("year", year.getKey(), "months", groups, "years", years)));
+                sitemap.add(new SitemapUrl(config.absolute(url), newest(year.getValue())));
+            }
+        }
+
+        private void page(Page page) {
+            String url = page.url();
+            DocView doc = new DocView(page.title(), page.lead(), models.bodies.get(page.source()));
+            PageInfo info = new PageInfo("page", lang, page.title(), page.lead(), (url), config.absolute(url), "website",
+                    List.of(home, new Crumb(page.title(), (url))), null, List.of());
+            jobs.add(models.job(output(url), "page.ftlh", lang, page.source(), info, Map.of("doc", doc)));
+            sitemap.add(new SitemapUrl(config.absolute(url), ""));
+        }
+
+        /** A listing split into pages of {@code pageSize}: {@code url}, then {@code url/page/2/} … */
+        private void paginate(String kind, String url, String title, String description, List<Crumb> parents, List<NewsItem> listed,
+                String feedUrl, Map<String, Object> extra) {
+            int size = config.pageSize();
+            int total = Math.max(1, (listed.size() + size - 1) / size);
+            for (int number = 1; number <= total; number++) {
+                String pageUrl = pageUrl(url, number);
+                List<Item> slice = listed.subList((number - 1) * size, Math.min(listed.size(), number * size)).stream().map(models::item).toList();
+                String pageTitle = number == 1 ? title : title + " — " + msg("pagination.page", number, total);
+                List<Crumb> crumbs = new ArrayList<>(parents);
+                if (!kind.equals("home")) {
+                    crumbs.add(new Crumb(title, (url)));
+                }
+                if (number > 1) {
+                    crumbs.add(new Crumb(msg("pagination.page", number, total), (pageUrl)));
+                }
+                PageInfo info = new PageInfo(kind, lang, pageTitle, description, (pageUrl), config.absolute(pageUrl), "website",
+                        List.copyOf(crumbs), feedUrl == null ? null : config.absolute(feedUrl), List.of());
+                Map<String, Object> model = new HashMap<>(extra);
+                model.put("items", slice);
+                model.put("pagination", pagination(url, number, total));
+                jobs.add(models.job(output(pageUrl), kind.equals("home") ? "home.ftlh" : "term.ftlh", lang, "", info, model));
+                sitemap.add(new SitemapUrl(config.absolute(pageUrl), newest(listed.subList((number - 1) * size, Math.min(listed.size(), number * size)))));
+            }
+        }
+
+        private Views.Pagination pagination(String url, int current, int total) {
+            List<Views.PageLink> pages = new ArrayList<>();
+            for (int number = 1; number <= total; number++) {
+                pages.add(new Views.PageLink(number, (pageUrl(url, number)), number == current));
+            }
+            return new Views.Pagination(current, total,
+                    current > 1 ? (pageUrl(url, current - 1)) : null,
+                    current < total ? (pageUrl(url, current + 1)) : null,
+                    List.copyOf(pages));
+        }
+
+        private void feed(String feedUrl, String title, String alternate, List<NewsItem> listed) {
+            List<NewsItem> entries = listed.subList(0, Math.min(listed.size(), config.feedSize()));
+            Views.Feed feed = new Views.Feed(title, models.tagUri(entries.get(entries.size() - 1).localDate(config.zone()), feedUrl),
+                    config.absolute(feedUrl), config.absolute(alternate), Dates.iso(entries.get(0).localDate(config.zone())), lang,
+                    entries.stream().map(models::entry).toList());
+            jobs.add(new PageJob(output(feedUrl), "feed.ftlx", lang, Map.of("feed", feed), ""));
+        }
+
+        private String newest(List<NewsItem> listed) {
+            return listed.isEmpty() ? "" : listed.get(0).localDate(config.zone()).toLocalDate().toString();
+        }
+
+        private String msg(String key, Object... args) {
+            return messages.get(lang, key, List.of(args));
+        }
+    }
+
+    static String pageUrl(String url, int number) {
+        return number == 1 ? url : url + "page/" + number + "/";
+    }
+
+    /** The file that serves a URL: {@code /en/areas/} → {@code en/areas/index.html}; files stay files. */
+    static String output(String url) {
+        String path = url.substring(1);
+        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+    }
+
+    static List<LanguageLink> languages(SiteConfig config, Messages messages) {
+        return config.languages().stream().map(code -> new LanguageLink(code, messages.get(code, "lang.name"), ("/" + code + "/"))).toList();
+    }
+
+    static SiteView siteView(SiteConfig config, Messages messages, String lang) {
+        return new SiteView(messages.get(lang, "site.name"), config.baseUrl(), config.defaultLanguage(), languages(config, messages));
+    }
+}

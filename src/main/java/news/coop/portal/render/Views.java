@@ -1,0 +1,70 @@
+package news.coop.portal.render;
+
+import java.util.List;
+
+/**
+ * The values templates receive, as documented in {@code docs/templates.md}. Records, so that
+ * Freemarker exposes their components as hash keys ({@code item.title}) and nothing can change them.
+ * URLs named {@code url} are links (site base path included); {@code canonical}, {@code feed} and
+ * feed URLs are absolute.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    /** A news item. Summaries leave {@code bodyHtml} and {@code jsonLd} null. */
+    public record Item(String title, String lead, String url, String lang, String dateIso, String dateText,
+            List<TermLink> areas, List<TermLink> regions, ImageView image, String bodyHtml, String jsonLd) {
+    }
+
+    public record TermLink(String id, String label, String url) {
+    }
+
+    public record TermView(String id, String label, String description, String url, String feed, int count) {
+    }
+
+    public record ImageView(String src, String alt, String credit) {
+    }
+
+    public record Pagination(int current, int total, String prevUrl, String nextUrl, List<PageLink> pages) {
+    }
+
+    public record PageLink(int number, String url, boolean current) {
+    }
+
+    public record Crumb(String title, String url) {
+    }
+
+    public record Alternate(String lang, String url) {
+    }
+
+    public record LanguageLink(String code, String name, String url) {
+    }
+
+    public record SiteView(String name, String baseUrl, String defaultLang, List<LanguageLink> languages) {
+    }
+
+    /** What every HTML page knows about itself. {@code feed} is null when the page has none. */
+    public record PageInfo(String kind, String lang, String title, String description, String url, String canonical, String ogType,
+            List<Crumb> breadcrumbs, String feed, List<Alternate> alternates) {
+    }
+
+    public record YearLink(int year, String url, int count) {
+    }
+
+    public record MonthGroup(String name, List<Item> items) {
+    }
+
+    public record DocView(String title, String lead, String bodyHtml) {
+    }
+
+    public record Feed(String title, String id, String selfUrl, String alternateUrl, String updated, String lang, List<Entry> entries) {
+    }
+
+    public record Entry(String id, String title, String url, String published, String updated, String summary, String contentHtml,
+            List<String> categories) {
+    }
+
+    public record SitemapUrl(String loc, String lastmod) {
+    }
+}

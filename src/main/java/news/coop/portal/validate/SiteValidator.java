@@ -1,0 +1,82 @@
+package news.coop.portal.validate;
+
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.load.MarkdownProcessor;
+import news.coop.portal.model.Markdown;
+import news.coop.portal.model.NewsItem;
+import news.coop.portal.model.Page;
+
+/**
+ * Checks that need every document at once: two documents claiming one URL, a page whose slug
+ * would shadow a section of the site, and links between sources that lead nowhere or to a document
+ * that is not published.
+ */
+public final class SiteValidator {
+    /** First URL segments after the language that belong to the site's own sections. */
+    public static final Set<String> RESERVED_SLUGS = Set.of("news", "areas", "regions", "archive", "page", "search", "feed.xml");
+
+    private final ZoneId zone;
+
+    public SiteValidator(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /**
+     * @param published  the documents this build publishes
+     * @param allSources the path of every source that validated, published or not
+     * @return source path → site-absolute URL of every published document
+     */
+    public Map<String, String> check(Iterable<NewsItem> news, Iterable<Page> pages, Set<String> allSources, Diagnostics diagnostics) {
+        Map<String, String> urlToSource = new LinkedHashMap<>();
+        Map<String, String> sourceToUrl = new LinkedHashMap<>();
+        for (Page page : pages) {
+            if (RESERVED_SLUGS.contains(page.slug())) {
+                diagnostics.error(page.source(), 1, 1, "slug.reserved", "the slug \"" + page.slug() + "\" is a section of the site",
+                        "choose another slug for this page");
+                continue;
+            }
+            claim(page.url(), page.source(), urlToSource, diagnostics);
+            sourceToUrl.put(page.source(), page.url());
+        }
+        for (NewsItem item : news) {
+            claim(item.url(zone), item.source(), urlToSource, diagnostics);
+            sourceToUrl.put(item.source(), item.url(zone));
+        }
+        for (Page page : pages) {
+            links(page.source(), page.body(), sourceToUrl, allSources, diagnostics);
+        }
+        for (NewsItem item : news) {
+            links(item.source(), item.body(), sourceToUrl, allSources, diagnostics);
+        }
+        return sourceToUrl;
+    }
+
+    private static void claim(String url, String source, Map<String, String> urlToSource, Diagnostics diagnostics) {
+        String first = urlToSource.putIfAbsent(url, source);
+        if (first != null) {
+            diagnostics.error(source, 1, 1, "url.collision", "this item would be published at " + url + ", which " + first + " already claims",
+                    "give one of them a different slug (slug: …) or date");
+        }
+    }
+
+    private static void links(String source, Markdown body, Map<String, String> published, Set<String> allSources, Diagnostics diagnostics) {
+        MarkdownProcessor.forEachLink(body.document(), (node, url) -> MarkdownProcessor.sourceLink(source, url).ifPresent(target -> {
+            int line = body.firstLine() + node.getStartLineNumber();
+            int column = node.getStartOffset() - node.getStartOfLine() + 1;
+            if (published.containsKey(target.path())) {
+                return;
+            }
+            if (allSources.contains(target.path())) {
+                diagnostics.error(source, line, column, "link.unpublished", "the link to " + target.path() + " leads to a draft or embargoed item",
+                        "publish that item first, or remove the link");
+            } else {
+                diagnostics.error(source, line, column, "link.unknown-source", "the link to \"" + url + "\" names no source file (looked for " + target.path() + ")",
+                        "check the file name; links between items are relative, e.g. ../2023/2023-09-26-x.md");
+            }
+        }));
+    }
+}

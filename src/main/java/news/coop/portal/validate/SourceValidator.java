@@ -1,0 +1,272 @@
+package news.coop.portal.validate;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.util.ast.Node;
+import java.nio.file.Files;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.diag.Severity;
+import news.coop.portal.diag.Suggestions;
+import news.coop.portal.load.Field;
+import news.coop.portal.load.ParsedSource;
+import news.coop.portal.model.Image;
+import news.coop.portal.model.Markdown;
+import news.coop.portal.model.NewsItem;
+import news.coop.portal.model.Page;
+import news.coop.portal.model.Status;
+import news.coop.portal.model.Term;
+import news.coop.portal.model.Vocabulary;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * The validate stage for one source: checks its front matter against the schema and the
+ * vocabularies and turns it into a {@link NewsItem} or a {@link Page}. Every problem is reported, not
+ * only the first; a source with any error yields nothing.
+ *
+ * <p>Thread-safe: holds only immutable configuration.
+ */
+public final class SourceValidator {
+    public static final Set<String> NEWS_FIELDS = Set.of("title", "date", "lead", "areas", "regions", "lang", "status", "slug",
+            "translation", "image", "image_alt", "image_credit");
+    public static final Set<String> PAGE_FIELDS = Set.of("title", "lead", "lang", "status", "slug", "translation");
+
+    /** Slugs and translation keys become URL segments: lowercase ASCII words joined by hyphens. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern DATED_NAME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-(.+)");
+    private static final Pattern LOCAL_DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(:\\d{2})?)");
+
+    private final SiteConfig config;
+    private final Vocabulary areas;
+    private final Vocabulary regions;
+
+    public SourceValidator(SiteConfig config, Vocabulary areas, Vocabulary regions) {
+        this.config = config;
+        this.areas = areas;
+        this.regions = regions;
+    }
+
+    /** A news item from {@code content/news/}, or empty when the source has errors (all reported). */
+    public Optional<NewsItem> news(ParsedSource source, Diagnostics diagnostics) {
+        Diagnostics local = new Diagnostics();
+        FieldReader fields = new FieldReader(source.frontMatter(), local);
+        unknownFields(fields, source, NEWS_FIELDS, local);
+        Optional<String> title = fields.requiredText("title", "Belarus and the Leningrad Region agree on road works");
+        Optional<OffsetDateTime> date = date(fields);
+        Optional<String> lead = fields.requiredText("lead", "One sentence that sums up the story.");
+        List<Term> itemAreas = terms(fields, areas, "areas", true);
+        List<Term> itemRegions = terms(fields, regions, "regions", false);
+        Optional<String> lang = lang(fields);
+        Status status = status(fields);
+        Optional<String> slug = slug(fields, source, true);
+        String translation = key(fields, "translation");
+        Image image = image(fields);
+        body(source.body(), source.frontMatter().path(), local);
+        diagnostics.addAll(local.sorted());
+        if (local.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NewsItem(source.text().path(), title.orElseThrow(), date.orElseThrow(), lead.orElseThrow(), itemAreas, itemRegions,
+                lang.orElseThrow(), status, slug.orElseThrow(), translation, image, source.body()));
+    }
+
+    /** A page from {@code content/pages/}, or empty when the source has errors (all reported). */
+    public Optional<Page> page(ParsedSource source, Diagnostics diagnostics) {
+        Diagnostics local = new Diagnostics();
+        FieldReader fields = new FieldReader(source.frontMatter(), local);
+        unknownFields(fields, source, PAGE_FIELDS, local);
+        Optional<String> title = fields.requiredText("title", "About this portal");
+        Optional<String> lead = fields.requiredText("lead", "One sentence that says what the page is for.");
+        Optional<String> lang = lang(fields);
+        Status status = status(fields);
+        Optional<String> slug = slug(fields, source, false);
+        String translation = key(fields, "translation");
+        body(source.body(), source.frontMatter().path(), local);
+        diagnostics.addAll(local.sorted());
+        if (local.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Page(source.text().path(), title.orElseThrow(), lead.orElseThrow(), lang.orElseThrow(), status, slug.orElseThrow(),
+                translation, source.body()));
+    }
+
+    private static void unknownFields(FieldReader fields, ParsedSource source, Set<String> known, Diagnostics diagnostics) {
+        for (Field field : source.frontMatter().fields().values()) {
+            if (!known.contains(field.key())) {
+                fields.error(field.keyNode(), "field.unknown", "unknown field \"" + field.key() + "\"", Suggestions.hint(field.key(), known));
+            }
+        }
+    }
+
+    private Optional<OffsetDateTime> date(FieldReader fields) {
+        Optional<String> text = fields.requiredText("date", "2023-09-26T13:00:00+03:00");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String value = text.get();
+        try {
+            Matcher local = LOCAL_DATE_TIME.matcher(value);
+            if (local.matches()) {
+                LocalDateTime dateTime = LocalDateTime.parse(local.group(1) + "T" + local.group(2));
+                return Optional.of(dateTime.atZone(config.zone()).toOffsetDateTime());
+            }
+            if (value.length() == 10) {
+                return Optional.of(LocalDate.parse(value).atStartOfDay(config.zone()).toOffsetDateTime());
+            }
+            return Optional.of(OffsetDateTime.parse(value.replace(' ', 'T')));
+        } catch (DateTimeException e) {
+            fields.error(fields.field("date").orElseThrow().value(), "date.invalid", "\"" + value + "\" is not a valid date",
+                    "write it as 2023-09-26T13:00:00+03:00, or 2023-09-26 13:00 for " + config.zone().getId() + " time");
+            return Optional.empty();
+        }
+    }
+
+    private List<Term> terms(FieldReader fields, Vocabulary vocabulary, String key, boolean required) {
+        String example = "[" + String.join(", ", vocabulary.ids().stream().limit(2).toList()) + "]";
+        Optional<List<ScalarNode>> ids = fields.list(key, required, example);
+        List<Term> terms = new ArrayList<>();
+        for (ScalarNode node : ids.orElse(List.of())) {
+            String id = node.getValue().strip();
+            Optional<Term> term = vocabulary.find(id);
+            if (term.isEmpty()) {
+                fields.error(node, vocabulary.kind() + ".unknown", "unknown " + vocabulary.kind() + " \"" + id + "\"",
+                        Suggestions.hint(id, vocabulary.ids()) + " (the list is in data/" + vocabulary.segment() + ".yml)");
+            } else if (terms.contains(term.get())) {
+                fields.error(node, vocabulary.kind() + ".duplicate", vocabulary.kind() + " \"" + id + "\" is named twice", "name it once");
+            } else {
+                terms.add(term.get());
+            }
+        }
+        return terms;
+    }
+
+    private Optional<String> lang(FieldReader fields) {
+        Optional<String> lang = fields.requiredText("lang", config.defaultLanguage());
+        if (lang.isPresent() && !config.languages().contains(lang.get())) {
+            fields.error(fields.field("lang").orElseThrow().value(), "lang.unknown", "\"" + lang.get() + "\" is not a language of this site",
+                    Suggestions.hint(lang.get(), config.languages()));
+            return Optional.empty();
+        }
+        return lang;
+    }
+
+    private static Status status(FieldReader fields) {
+        Optional<String> status = fields.optionalText("status", "published");
+        if (status.isEmpty()) {
+            return Status.PUBLISHED;
+        }
+        return switch (status.get()) {
+            case "published" -> Status.PUBLISHED;
+            case "draft" -> Status.DRAFT;
+            default -> {
+                fields.error(fields.field("status").orElseThrow().value(), "status.invalid", "\"" + status.get() + "\" is not a status",
+                        "write status: published or status: draft");
+                yield Status.DRAFT;
+            }
+        };
+    }
+
+    private static Optional<String> slug(FieldReader fields, ParsedSource source, boolean dated) {
+        Optional<Field> explicit = fields.field("slug");
+        if (explicit.isPresent()) {
+            Optional<String> slug = fields.optionalText("slug", "leningrad-region-cooperation");
+            if (slug.isPresent() && !SLUG.matcher(slug.get()).matches()) {
+                fields.error(explicit.get().value(), "slug.invalid", "the slug \"" + slug.get() + "\" is not a valid URL segment",
+                        "use lowercase letters a–z, digits and single hyphens, e.g. slug: leningrad-region-cooperation");
+                return Optional.empty();
+            }
+            return slug;
+        }
+        String name = fileName(source.text().path());
+        String base = name.substring(0, name.length() - ".md".length());
+        if (!dated) {
+            base = base.contains(".") ? base.substring(0, base.indexOf('.')) : base;
+        } else {
+            Matcher matcher = DATED_NAME.matcher(base);
+            if (matcher.matches()) {
+                base = matcher.group(1);
+            }
+        }
+        if (!SLUG.matcher(base).matches()) {
+            fields.fileError("slug.invalid", "the file name \"" + name + "\" does not give a valid URL segment",
+                    "rename the file to lowercase letters, digits and hyphens (2023-09-26-road-works.md), or add slug: road-works");
+            return Optional.empty();
+        }
+        return Optional.of(base);
+    }
+
+    private static String key(FieldReader fields, String key) {
+        Optional<String> value = fields.optionalText(key, "2023-09-26-leningrad-region");
+        if (value.isPresent() && !SLUG.matcher(value.get()).matches()) {
+            fields.error(fields.field(key).orElseThrow().value(), key + ".invalid", "\"" + value.get() + "\" is not a valid " + key + " key",
+                    "use lowercase letters, digits and hyphens, the same in every language version");
+            return "";
+        }
+        return value.orElse("");
+    }
+
+    private Image image(FieldReader fields) {
+        Optional<String> src = fields.optionalText("image", "/img/news/water-plant.jpg");
+        Optional<String> alt = fields.optionalText("image_alt", "Workers at the water treatment plant");
+        Optional<String> credit = fields.optionalText("image_credit", "Press service");
+        if (src.isEmpty()) {
+            for (String key : List.of("image_alt", "image_credit")) {
+                fields.field(key).ifPresent(field -> fields.error(field.keyNode(), "image.missing", "\"" + key + "\" is given without an image",
+                        "add image: /img/… or remove " + key));
+            }
+            return null;
+        }
+        Field imageField = fields.field("image").orElseThrow();
+        String path = src.get();
+        if (!path.startsWith("/") || path.contains("..") || path.contains("\\")) {
+            fields.error(imageField.value(), "image.path", "the image path \"" + path + "\" must start with / and stay inside the site",
+                    "write it as /img/news/name.jpg for the file assets/img/news/name.jpg");
+            return null;
+        }
+        boolean exists = Files.isRegularFile(config.assetDir().resolve(path.substring(1)))
+                || Files.isRegularFile(config.contentDir().resolve(path.substring(1)));
+        if (!exists) {
+            fields.error(imageField.value(), "image.not-found", "the image \"" + path + "\" does not exist",
+                    "put the file at assets" + path + " or content" + path);
+        }
+        if (alt.isEmpty()) {
+            if (fields.field("image_alt").isEmpty()) {
+                fields.error(imageField.keyNode(), "image.alt-missing", "the image has no text alternative",
+                        "add image_alt: a short description of what the picture shows, for readers who cannot see it");
+            }
+            return null;
+        }
+        return new Image(path, alt.get(), credit.orElse(""));
+    }
+
+    /** Body rules: the title is the page's only h1; raw HTML is shown as text, so say so. */
+    private static void body(Markdown body, String path, Diagnostics diagnostics) {
+        for (Node node : body.document().getDescendants()) {
+            int line = body.firstLine() + node.getStartLineNumber();
+            int column = node.getStartOffset() - node.getStartOfLine() + 1;
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                diagnostics.error(path, line, column, "markdown.h1", "a \"#\" heading in the body would be a second main title",
+                        "the title field is the page's heading; start sections with \"##\"");
+            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                diagnostics.add(new Diagnostic(path, line, column, Severity.WARNING, "markdown.raw-html",
+                        "raw HTML is shown as text, not as markup", "write it in Markdown instead"));
+            }
+        }
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}
