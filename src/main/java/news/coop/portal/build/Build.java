@@ -83,7 +83,7 @@ public final class Build {
         Set<String> allSources = new HashSet<>();
         allNews.forEach(item -> allSources.add(item.source()));
         allPages.forEach(page -> allSources.add(page.source()));
-        Map<String, String> sourceUrls = new SiteValidator(config.zone()).check(news, pages, allSources, diagnostics);
+        Map<String, String> sourceUrls = new SiteValidator(config.zone(), config.languages(), config.requiredPages()).check(news, pages, allSources, diagnostics);
         stopOnErrors(diagnostics);
         Site site = new Site(config, news, pages, areas, regions);
 

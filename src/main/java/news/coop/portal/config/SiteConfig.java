@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param zone        the zone for dates written without an offset, and for every printed date
  * @param pageSize    items per listing page (home, area, region)
  * @param feedSize    entries per Atom feed
+ * @param requiredPages slugs of pages every language must have (the footer links to them)
  * @param properties  every key of {@code jbake.properties}, for templates ({@code config.*})
  */
 public record SiteConfig(
@@ -33,12 +34,14 @@ public record SiteConfig(
         ZoneId zone,
         int pageSize,
         int feedSize,
+        List<String> requiredPages,
         Map<String, String> properties) {
 
     public SiteConfig {
         Objects.requireNonNull(root, "root");
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         languages = List.copyOf(languages);
+        requiredPages = List.copyOf(requiredPages);
         properties = Map.copyOf(properties);
         if (!languages.contains(defaultLanguage)) {
             throw new IllegalArgumentException("portal.default_language " + defaultLanguage + " is not in portal.languages " + languages);

@@ -12,9 +12,19 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The closest candidate to {@code wrong}, if one is close enough to be a likely typo. */
+    /**
+     * The closest candidate to {@code wrong}, if one is close enough to be a likely typo, or one that
+     * {@code wrong} is the start of ("leningrad" → "leningrad-region").
+     */
     public static Optional<String> closest(String wrong, Collection<String> candidates) {
         int limit = Math.max(2, wrong.length() / 3);
+        String lower = wrong.toLowerCase(java.util.Locale.ROOT);
+        Optional<String> completion = candidates.stream()
+                .filter(candidate -> lower.length() >= 3 && candidate.startsWith(lower))
+                .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        if (completion.isPresent()) {
+            return completion;
+        }
         return candidates.stream()
                 .map(candidate -> new Scored(candidate, DISTANCE.apply(wrong.toLowerCase(java.util.Locale.ROOT), candidate)))
                 .filter(scored -> scored.distance <= limit)

@@ -26,6 +26,16 @@ import org.jbake.parser.Engines;
  * {@code content/}) into the staging folder the write stage gives it.
  */
 public final class JBakeBakery {
+    /**
+     * OrientDB, which JBake's Oven starts, logs its start-up chatter through java.util.logging.
+     * Held strongly: java.util.logging forgets the level of a logger nobody references.
+     */
+    private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
+
+    static {
+        ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final SiteConfig site;
     private final Messages messages;
     private final MarkdownProcessor markdown;

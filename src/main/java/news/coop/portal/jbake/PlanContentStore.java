@@ -1,6 +1,5 @@
 package news.coop.portal.jbake;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,7 @@ import org.jbake.model.DocumentModel;
 final class PlanContentStore extends ContentStore {
     private final List<PageJob> plan;
     private final Map<String, String> rendered = new LinkedHashMap<>();
-    private final List<Diagnostic> failures = new ArrayList<>();
+    private final Map<String, Failure> failures = new LinkedHashMap<>();
 
     PlanContentStore(List<PageJob> plan) {
         super("memory", "portal-" + java.util.UUID.randomUUID());
@@ -40,8 +39,23 @@ final class PlanContentStore extends ContentStore {
         rendered.put(output, text);
     }
 
-    void failed(Diagnostic diagnostic) {
-        failures.add(diagnostic);
+    /**
+     * Records a failure. One template mistake fails every page that uses the template: it is
+     * reported once, with the number of other pages it broke.
+     */
+    void failed(Diagnostic diagnostic, String output) {
+        String key = diagnostic.path() + ":" + diagnostic.line() + ":" + diagnostic.column() + ":" + diagnostic.code();
+        failures.merge(key, new Failure(diagnostic, 0), (first, again) -> new Failure(first.diagnostic(), first.others() + 1));
+    }
+
+    private record Failure(Diagnostic diagnostic, int others) {
+        Diagnostic withCount() {
+            if (others == 0) {
+                return diagnostic;
+            }
+            return new Diagnostic(diagnostic.path(), diagnostic.line(), diagnostic.column(), diagnostic.severity(), diagnostic.code(),
+                    diagnostic.message() + " and " + others + " other page" + (others == 1 ? "" : "s"), diagnostic.hint());
+        }
     }
 
     /** Output path → rendered text, in plan order. */
@@ -50,7 +64,7 @@ final class PlanContentStore extends ContentStore {
     }
 
     List<Diagnostic> failures() {
-        return List.copyOf(failures);
+        return failures.values().stream().map(Failure::withCount).toList();
     }
 
     @Override

@@ -56,6 +56,6 @@ final class PortalMarkupEngine extends MarkupEngine {
         Object body = context.getDocumentModel().get("portal.body");
         String text = body instanceof String source ? source : "";
         String lang = context.getDocumentModel().get("lang") instanceof String given ? given : defaultLang;
-        context.setBody(markdown.renderer(lang, java.util.Map.of()).render(markdown.parse(text, context.getFile().getName(), 1)));
+        context.setBody(markdown.renderer(lang, java.util.Map.of()).render(markdown.parse(text, context.getFile().getName(), 1, lang)));
     }
 }

@@ -98,7 +98,7 @@ final class PortalRenderer extends Renderer {
                 Integer line = template.getLineNumber();
                 Integer column = template.getColumnNumber();
                 return Diagnostic.error(templateFile(template.getTemplateSourceName()), line == null ? 0 : line, column == null ? 0 : column,
-                        "template.error", firstLine(template.getMessageWithoutStackTop()) + forPage,
+                        "template.error", summary(template.getMessageWithoutStackTop()) + forPage,
                         "see docs/templates.md for the keys each template receives; write x?? or x!\"\" for optional values");
             }
             cause = cause.getCause();
@@ -109,6 +109,19 @@ final class PortalRenderer extends Renderer {
 
     private String templateFile(String name) {
         return name == null ? site.display(site.templateDir()) : site.display(site.templateDir().resolve(name));
+    }
+
+    /** Freemarker's first line, plus the expression it points at ("==> item.titel"), without its own position. */
+    private static String summary(String message) {
+        String first = firstLine(message);
+        for (String line : message == null ? new String[0] : message.split("\n")) {
+            String text = line.strip();
+            if (text.startsWith("==>")) {
+                String expression = text.substring(3).replaceAll("\\s*\\[in template.*$", "").strip();
+                return first + " " + expression;
+            }
+        }
+        return first;
     }
 
     private static String firstLine(String message) {

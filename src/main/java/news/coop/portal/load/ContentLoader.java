@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostics;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The load stage: finds every file under {@code content/}, reads each Markdown source strictly and
@@ -41,7 +42,11 @@ public final class ContentLoader {
             try {
                 SourceText text = SourceText.read(file, path);
                 FrontMatterParser.Split split = frontMatterParser.parse(text);
-                sources.add(new ParsedSource(text, split.frontMatter(), markdown.parse(split.body(), path, split.bodyFirstLine())));
+                String lang = split.frontMatter().field("lang")
+                        .filter(field -> field.value() instanceof ScalarNode)
+                        .map(field -> ((ScalarNode) field.value()).getValue().strip())
+                        .orElse(config.defaultLanguage());
+                sources.add(new ParsedSource(text, split.frontMatter(), markdown.parse(split.body(), path, split.bodyFirstLine(), lang)));
             } catch (SourceException e) {
                 diagnostics.add(e.diagnostic());
             }

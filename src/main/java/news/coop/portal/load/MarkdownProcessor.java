@@ -54,11 +54,19 @@ public final class MarkdownProcessor {
     /** Languages whose typography uses « » for quotations. */
     private static final Set<String> GUILLEMET_LANGUAGES = Set.of("ru", "be");
 
+    /** Typographic quotes are chosen at parse time, so each quote style has its own parser. */
     private final Parser parser;
+    private final Parser guillemetParser;
 
     public MarkdownProcessor() {
-        MutableDataSet options = baseOptions();
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(baseOptions()).build();
+        this.guillemetParser = Parser.builder(guillemets(baseOptions())).build();
+    }
+
+    private static MutableDataSet guillemets(MutableDataSet options) {
+        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "&laquo;");
+        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&raquo;");
+        return options;
     }
 
     private static MutableDataSet baseOptions() {
@@ -74,9 +82,12 @@ public final class MarkdownProcessor {
         return options;
     }
 
-    /** Parses a body; {@code firstLine} is the 1-based file line where the body starts. */
-    public Markdown parse(String body, String sourcePath, int firstLine) {
-        Document document = parser.parse(body);
+    /**
+     * Parses a body; {@code firstLine} is the 1-based file line where the body starts, {@code lang}
+     * decides the typography (« » for Russian and Belarusian, “ ” otherwise).
+     */
+    public Markdown parse(String body, String sourcePath, int firstLine, String lang) {
+        Document document = (GUILLEMET_LANGUAGES.contains(lang) ? guillemetParser : parser).parse(body);
         document.set(SOURCE_PATH, sourcePath);
         return new Markdown(document, firstLine);
     }
@@ -87,11 +98,7 @@ public final class MarkdownProcessor {
      * @param sourceUrls source path → URL of every published document, for links between sources
      */
     public Renderer renderer(String lang, Map<String, String> sourceUrls) {
-        MutableDataSet options = baseOptions();
-        if (GUILLEMET_LANGUAGES.contains(lang)) {
-            options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "&laquo;");
-            options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&raquo;");
-        }
+        MutableDataSet options = GUILLEMET_LANGUAGES.contains(lang) ? guillemets(baseOptions()) : baseOptions();
         options.set(SOURCE_URLS, Map.copyOf(sourceUrls));
         HtmlRenderer html = HtmlRenderer.builder(options)
                 .linkResolverFactory(new SourceLinkResolver.Factory())

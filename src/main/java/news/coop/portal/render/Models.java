@@ -45,7 +45,7 @@ final class Models {
     /** A template job for an HTML page: adds {@code site} and {@code page} to the kind's own keys. */
     PageJob job(String output, String template, String lang, String source, PageInfo info, Map<String, Object> kindModel) {
         Map<String, Object> model = new HashMap<>(kindModel);
-        model.put("site", PagePlanner.siteView(config, messages, lang));
+        model.put("site", PagePlanner.siteView(config, messages, site, lang));
         model.put("page", info);
         return new PageJob(output, template, lang, model, source);
     }

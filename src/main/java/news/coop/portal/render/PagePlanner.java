@@ -290,7 +290,8 @@ public final class PagePlanner {
         return config.languages().stream().map(code -> new LanguageLink(code, messages.get(code, "lang.name"), ("/" + code + "/"))).toList();
     }
 
-    static SiteView siteView(SiteConfig config, Messages messages, String lang) {
-        return new SiteView(messages.get(lang, "site.name"), config.baseUrl(), config.defaultLanguage(), languages(config, messages));
+    static SiteView siteView(SiteConfig config, Messages messages, Site site, String lang) {
+        String feed = site.news(lang).isEmpty() ? null : config.absolute("/" + lang + "/feed.xml");
+        return new SiteView(messages.get(lang, "site.name"), config.baseUrl(), config.defaultLanguage(), languages(config, messages), feed);
     }
 }

@@ -41,7 +41,8 @@ public final class Views {
     public record LanguageLink(String code, String name, String url) {
     }
 
-    public record SiteView(String name, String baseUrl, String defaultLang, List<LanguageLink> languages) {
+    /** {@code feed} is the absolute URL of the language's Atom feed, or null while the language has no news. */
+    public record SiteView(String name, String baseUrl, String defaultLang, List<LanguageLink> languages, String feed) {
     }
 
     /** What every HTML page knows about itself. {@code feed} is null when the page has none. */

@@ -2,6 +2,7 @@ package news.coop.portal.validate;
 
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.coop.portal.diag.Diagnostics;
@@ -20,9 +21,16 @@ public final class SiteValidator {
     public static final Set<String> RESERVED_SLUGS = Set.of("news", "areas", "regions", "archive", "page", "search", "feed.xml");
 
     private final ZoneId zone;
+    private final List<String> languages;
+    private final List<String> requiredPages;
 
-    public SiteValidator(ZoneId zone) {
+    /**
+     * @param requiredPages slugs of the pages every language must have, because every page's footer links to them
+     */
+    public SiteValidator(ZoneId zone, List<String> languages, List<String> requiredPages) {
         this.zone = zone;
+        this.languages = List.copyOf(languages);
+        this.requiredPages = List.copyOf(requiredPages);
     }
 
     /**
@@ -42,9 +50,22 @@ public final class SiteValidator {
             claim(page.url(), page.source(), urlToSource, diagnostics);
             sourceToUrl.put(page.source(), page.url());
         }
-        for (NewsItem item : news) {
+        // Claims in path order, so the file reported is always the later one by name.
+        java.util.List<NewsItem> byPath = new java.util.ArrayList<>();
+        news.forEach(byPath::add);
+        byPath.sort(java.util.Comparator.comparing(NewsItem::source));
+        for (NewsItem item : byPath) {
             claim(item.url(zone), item.source(), urlToSource, diagnostics);
             sourceToUrl.put(item.source(), item.url(zone));
+        }
+        for (String lang : languages) {
+            for (String slug : requiredPages) {
+                if (!urlToSource.containsKey("/" + lang + "/" + slug + "/")) {
+                    diagnostics.error("content/pages", 0, 0, "page.required", "there is no \"" + slug + "\" page in \"" + lang
+                            + "\", and every " + lang + " page's footer links to /" + lang + "/" + slug + "/",
+                            "add content/pages/" + slug + (lang.equals(languages.get(0)) ? "" : "." + lang) + ".md with lang: " + lang + " and slug: " + slug);
+                }
+            }
         }
         for (Page page : pages) {
             links(page.source(), page.body(), sourceToUrl, allSources, diagnostics);

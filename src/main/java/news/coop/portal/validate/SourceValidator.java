@@ -253,13 +253,14 @@ public final class SourceValidator {
 
     /** Body rules: the title is the page's only h1; raw HTML is shown as text, so say so. */
     private static void body(Markdown body, String path, Diagnostics diagnostics) {
+        Set<Integer> rawHtmlLines = new java.util.HashSet<>();
         for (Node node : body.document().getDescendants()) {
             int line = body.firstLine() + node.getStartLineNumber();
             int column = node.getStartOffset() - node.getStartOfLine() + 1;
             if (node instanceof Heading heading && heading.getLevel() == 1) {
                 diagnostics.error(path, line, column, "markdown.h1", "a \"#\" heading in the body would be a second main title",
                         "the title field is the page's heading; start sections with \"##\"");
-            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+            } else if ((node instanceof HtmlBlock || node instanceof HtmlInline) && rawHtmlLines.add(line)) {
                 diagnostics.add(new Diagnostic(path, line, column, Severity.WARNING, "markdown.raw-html",
                         "raw HTML is shown as text, not as markup", "write it in Markdown instead"));
             }
