@@ -1,0 +1,137 @@
+package news.coop.portal.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import news.coop.portal.TestSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bakes the portal's real {@code content/} with the real templates and checks what readers get: the
+ * meeting report in full, its area pages, and no broken link or missing asset anywhere.
+ */
+class RealContentTest {
+    private static final String REPORT = "/en/news/2023/09/lukashenko-leningrad-region-cooperation/";
+
+    @TempDir
+    static Path dir;
+    static Path site;
+    static BuildResult result;
+
+    @BeforeAll
+    static void bakeTheRealContent() throws Exception {
+        site = dir.resolve("site");
+        result = new Build(new BuildOptions(Path.of("").toAbsolutePath(), site, false, TestSite.NOW)).run();
+    }
+
+    private static Document page(String url) throws IOException {
+        return Jsoup.parse(Files.readString(file(url), StandardCharsets.UTF_8), "https://news.coop.example.org" + url);
+    }
+
+    private static Path file(String url) {
+        String path = url.substring(1);
+        return site.resolve(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+    }
+
+    @Test
+    void theMeetingReportShowsTheFullOriginalText() throws Exception {
+        List<String> seed = Files.readAllLines(Path.of("src/test/resources/seed/meeting-report.txt"), StandardCharsets.UTF_8).stream()
+                .map(String::strip).filter(line -> !line.isEmpty()).toList();
+        Document report = page(REPORT);
+
+        assertThat(seed.get(0)).startsWith("Posted: 26.09.2023 13:00:00");
+        assertThat(report.selectFirst("h1").text()).isEqualTo(seed.get(1));
+        assertThat(report.selectFirst("main .lead").text()).isEqualTo(seed.get(2));
+        List<String> paragraphs = report.select("main .prose p").eachText();
+        assertThat(paragraphs).hasSize(seed.size() - 3);
+        for (int i = 3; i < seed.size(); i++) {
+            assertThat(normaliseQuotes(paragraphs.get(i - 3))).isEqualTo(normaliseQuotes(seed.get(i)));
+        }
+        assertThat(report.selectFirst("main time").attr("datetime")).isEqualTo("2023-09-26T13:00:00+03:00");
+    }
+
+    /** Typography may curl straight quotes; the words, their order and every quotation stay. */
+    private static String normaliseQuotes(String text) {
+        return text.replaceAll("[“”\"]", "\"");
+    }
+
+    @Test
+    void theMeetingReportLinksToItsAreasAndEachAreaListsIt() throws Exception {
+        Document report = page(REPORT);
+        for (String area : List.of("construction", "energy", "roads")) {
+            String url = "/en/areas/" + area + "/";
+            assertThat(report.select("main a[href=" + url + "]")).as(area).isNotEmpty();
+            assertThat(page(url).select("main a[href=" + REPORT + "]")).as(url).isNotEmpty();
+        }
+        assertThat(report.select("main a[href=/en/regions/leningrad-region/]")).isNotEmpty();
+    }
+
+    @Test
+    void everyInternalLinkAndAssetReferenceResolves() throws Exception {
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (Path html : htmlFiles()) {
+            String url = "/" + site.relativize(html).toString().replace('\\', '/');
+            Document page = Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8), "https://news.coop.example.org" + url);
+            for (Element element : page.select("a[href], link[href], img[src], script[src]")) {
+                String target = element.absUrl(element.hasAttr("href") ? "href" : "src");
+                URI uri = URI.create(target);
+                if (!"news.coop.example.org".equals(uri.getHost())) {
+                    continue;
+                }
+                checked++;
+                Path resolved = file(uri.getPath());
+                if (!Files.isRegularFile(resolved)) {
+                    broken.add(url + " → " + target);
+                } else if (uri.getFragment() != null && resolved.toString().endsWith(".html")
+                        && Jsoup.parse(Files.readString(resolved, StandardCharsets.UTF_8)).getElementById(uri.getFragment()) == null) {
+                    broken.add(url + " → " + target + " (no such id)");
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+        assertThat(checked).isGreaterThan(1000);
+    }
+
+    @Test
+    void everyPageKindIsPublished() {
+        for (String url : List.of("/", "/404.html", "/robots.txt", "/sitemap.xml", "/en/", "/en/feed.xml", "/en/areas/", "/en/areas/energy/",
+                "/en/areas/energy/feed.xml", "/en/regions/", "/en/regions/leningrad-region/", "/en/regions/leningrad-region/feed.xml",
+                "/en/archive/", "/en/archive/2023/", "/en/about/", "/en/accessibility/", "/ru/", "/be/", REPORT)) {
+            assertThat(file(url)).as(url).isRegularFile();
+        }
+        assertThat(result.newsItems()).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void noPageShowsAnUnlocalisedKeyOrATemplateLeftover() throws Exception {
+        Set<String> offenders = new TreeSet<>();
+        for (Path html : htmlFiles()) {
+            String text = Files.readString(html, StandardCharsets.UTF_8);
+            if (text.contains("${") || text.contains("<#") || text.matches("(?s).*>[a-z]+\\.[a-z.]+<.*")) {
+                offenders.add(site.relativize(html).toString());
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    private static List<Path> htmlFiles() throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package news.coop.portal.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import news.coop.portal.TestSite;
+import news.coop.portal.TestSite.Run;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each strictness rule, through the real command line: the exact diagnostic an author reads, the exit
+ * code, and the previously published site left untouched.
+ */
+class StrictnessTest {
+    private static final String FOOTER = "portal: 1 error; nothing was published, the previous site is unchanged\n";
+
+    @TempDir
+    Path dir;
+    private TestSite site;
+    private String publishedBefore;
+
+    @BeforeEach
+    void publishAGoodSite() {
+        site = TestSite.create(dir).standardPages().news("2023-09-26-good", "Good item", "energy");
+        Run good = site.cli("build");
+        assertThat(good.exitCode()).as(good.err()).isZero();
+        publishedBefore = site.text("/en/index.html");
+    }
+
+    private void assertRejected(Run run, String expectedStderr) {
+        assertThat(run.err()).isEqualTo(expectedStderr + FOOTER);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(site.text("/en/index.html")).isEqualTo(publishedBefore);
+        assertThat(site.exists("/en/news/2024/01/bad/")).isFalse();
+    }
+
+    @Test
+    void anUnknownAreaPointsAtItsLineAndSuggestsTheClosestArea() {
+        site.file("content/news/2024/2024-01-10-bad.md", """
+                ---
+                title: Bad
+                date: 2024-01-10T10:00:00+03:00
+                lead: A lead.
+                areas: [enrgy]
+                lang: en
+                ---
+                Body.
+                """);
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md:5:9: error [area.unknown] unknown area \"enrgy\" — did you mean \"energy\"? (the list is in data/areas.yml)\n");
+    }
+
+    @Test
+    void anUnknownRegionIsAnErrorToo() {
+        site.news("2024-01-10-bad", "Bad", "energy", "regions: [leningrad]");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md:7:11: error [region.unknown] unknown region \"leningrad\" — did you mean \"leningrad-region\"? (the list is in data/regions.yml)\n");
+    }
+
+    @Test
+    void aMissingRequiredFieldPointsAtTheFrontMatter() {
+        site.file("content/news/2024/2024-01-10-bad.md", """
+                ---
+                title: Bad
+                date: 2024-01-10T10:00:00+03:00
+                areas: [energy]
+                lang: en
+                ---
+                Body.
+                """);
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md:1:1: error [field.missing] the required field \"lead\" is missing — add a line such as lead: One sentence that sums up the story.\n");
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsReported() {
+        site.news("2024-01-10-bad", "Bad", "energy", "areas: energy");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md:7:8: error [field.type] \"areas\" must be a list — write it as areas: [construction, energy]\n");
+    }
+
+    @Test
+    void anUnknownFieldIsReportedWithTheFieldItProbablyMeant() {
+        site.news("2024-01-10-bad", "Bad", "energy", "regoins: [tatarstan]");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md:8:1: error [field.unknown] unknown field \"regoins\" — did you mean \"regions\"?\n");
+    }
+
+    @Test
+    void anImpossibleDateIsReported() {
+        site.news("2024-01-10-bad", "Bad", "energy", "date: 2023-02-30T10:00:00+03:00");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md:7:7: error [date.invalid] \"2023-02-30T10:00:00+03:00\" is not a valid date"
+                        + " — write it as 2023-09-26T13:00:00+03:00, or 2023-09-26 13:00 for Europe/Minsk time\n");
+    }
+
+    @Test
+    void aDateWithoutAnOffsetIsReadInTheSiteZone() {
+        site.news("2024-01-10-local", "Local", "energy", "date: 2024-01-10 23:30");
+        Run run = site.cli("build");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(site.page("/en/news/2024/01/local/").selectFirst("main time").attr("datetime")).isEqualTo("2024-01-10T23:30:00+03:00");
+    }
+
+    @Test
+    void twoItemsClaimingOneUrlAreRejected() {
+        site.news("2024-01-10-same", "First", "energy");
+        site.file("content/news/2024/2024-01-12-other.md", """
+                ---
+                title: Second
+                date: 2024-01-20T10:00:00+03:00
+                lead: A lead.
+                areas: [energy]
+                lang: en
+                slug: same
+                ---
+                Body.
+                """);
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-12-other.md:1:1: error [url.collision] this item would be published at /en/news/2024/01/same/,"
+                        + " which content/news/2024/2024-01-10-same.md already claims — give one of them a different slug (slug: …) or date\n");
+    }
+
+    @Test
+    void anUnknownLanguageIsReported() {
+        site.news("2024-01-10-bad", "Bad", "energy", "lang: de");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md:7:7: error [lang.unknown] \"de\" is not a language of this site — did you mean \"be\"?\n");
+    }
+
+    @Test
+    void anInvalidSlugIsReported() {
+        site.news("2024-01-10-bad", "Bad", "energy", "slug: ../../etc");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md:8:7: error [slug.invalid] the slug \"../../etc\" is not a valid URL segment"
+                        + " — use lowercase letters a–z, digits and single hyphens, e.g. slug: leningrad-region-cooperation\n");
+    }
+
+    @Test
+    void everyProblemIsReportedNotOnlyTheFirst() {
+        site.news("2024-01-10-bad", "Bad", "enrgy", "lang: de");
+        site.news("2024-01-11-worse", "Worse", "energy", "status: hidden");
+        Run run = site.cli("build");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).hasSize(4)
+                .anyMatch(line -> line.contains("[area.unknown]"))
+                .anyMatch(line -> line.contains("[lang.unknown]"))
+                .anyMatch(line -> line.contains("[status.invalid]"))
+                .last().isEqualTo("portal: 3 errors; nothing was published, the previous site is unchanged");
+    }
+
+    @Test
+    void aBodyWithASecondMainHeadingIsRejected() {
+        site.file("content/news/2024/2024-01-10-bad.md", "---\ntitle: Bad\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\nIntro.\n\n# Another title\n");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md:10:1: error [markdown.h1] a \"#\" heading in the body would be a second main title"
+                        + " — the title field is the page's heading; start sections with \"##\"\n");
+    }
+
+    @Test
+    void aMissingImageAndAMissingTextAlternativeAreBothReported() {
+        site.news("2024-01-10-bad", "Bad", "energy", "image: /img/nowhere.jpg");
+        Run run = site.cli("build");
+        assertThat(run.err()).contains("content/news/2024/2024-01-10-bad.md:8:8: error [image.not-found] the image \"/img/nowhere.jpg\" does not exist")
+                .contains("content/news/2024/2024-01-10-bad.md:8:1: error [image.alt-missing] the image has no text alternative");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aLinkToAMissingSourceFileIsRejectedAtItsLine() {
+        site.file("content/news/2024/2024-01-10-bad.md",
+                "---\ntitle: Bad\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\nFirst line.\n\nSee [this](../2023/2023-09-26-gone.md).\n");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md:10:5: error [link.unknown-source] the link to \"../2023/2023-09-26-gone.md\" names no source file"
+                        + " (looked for content/news/2023/2023-09-26-gone.md) — check the file name; links between items are relative, e.g. ../2023/2023-09-26-x.md\n");
+    }
+
+    @Test
+    void aBrokenSiteLinkInABodyIsRejected() {
+        site.file("content/news/2024/2024-01-10-bad.md",
+                "---\ntitle: Bad\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\nSee [energy](/en/areas/enrgy/).\n");
+        Run run = site.cli("build");
+        assertThat(run.err()).startsWith("content/news/2024/2024-01-10-bad.md: error [link.broken] the link \"/en/areas/enrgy/\" leads to no file of the site"
+                + " (on en/news/2024/01/bad/index.html)");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(site.text("/en/index.html")).isEqualTo(publishedBefore);
+    }
+
+    @Test
+    void aTemplateErrorNamesTheTemplateLineAndColumnAndPublishesNothing() {
+        site.news("2024-01-10-bad", "Bad", "energy");
+        site.file("templates/news.ftlh", "<#import \"layout.ftlh\" as layout>\n<@layout.page>\n<h1>${item.titel}</h1>\n</@layout.page>\n");
+        Run run = site.cli("build");
+        assertThat(run.err()).startsWith("templates/news.ftlh:3:7: error [template.error] The following has evaluated to null or missing: item.titel"
+                + " (while rendering en/news/2024/01/bad/index.html from content/news/2024/2024-01-10-bad.md) and 1 other page —");
+        assertThat(run.err()).doesNotContain("\tat ", "Exception");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(site.text("/en/index.html")).isEqualTo(publishedBefore);
+        assertThat(site.exists("/en/news/2024/01/bad/")).isFalse();
+    }
+
+    @Test
+    void aTemplateSyntaxErrorIsReportedWithItsPosition() {
+        site.file("templates/404.ftlh", "<#if>\n");
+        Run run = site.cli("build");
+        assertThat(run.err()).startsWith("templates/404.ftlh:1:");
+        assertThat(run.err()).contains("error [template.syntax]");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aMissingUiStringNamesTheFileAndTheKey() {
+        site.file("templates/messages/be.properties", site.root().resolve("templates/messages/be.properties").toFile().exists()
+                ? readWithout("templates/messages/be.properties", "nav.archive=") : "");
+        assertRejected(site.cli("build"),
+                "templates/messages/be.properties: error [messages.key-missing] the UI string \"nav.archive\" is missing in \"be\""
+                        + " — add \"nav.archive = …\" here, translated from templates/messages/en.properties\n");
+    }
+
+    @Test
+    void aLanguageWithoutTheFooterPagesIsRejected() {
+        site.delete("content/pages/accessibility.be.md");
+        assertRejected(site.cli("build"),
+                "content/pages: error [page.required] there is no \"accessibility\" page in \"be\", and every be page's footer links to /be/accessibility/"
+                        + " — add content/pages/accessibility.be.md with lang: be and slug: accessibility\n");
+    }
+
+    private String readWithout(String path, String prefix) {
+        try {
+            return String.join("\n", java.nio.file.Files.readAllLines(site.root().resolve(path)).stream().filter(line -> !line.startsWith(prefix)).toList());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
