@@ -6,12 +6,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import news.coop.portal.config.ConfigException;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.BuildFailure;
-import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.Diagnostics;
 import news.coop.portal.jbake.JBakeBakery;
 import news.coop.portal.load.ContentLoader;
@@ -128,10 +126,5 @@ public final class Build {
         if (diagnostics.hasErrors()) {
             throw new BuildFailure(diagnostics.sorted());
         }
-    }
-
-    /** The diagnostics of a failure, for callers that only want to print them. */
-    public static Optional<List<Diagnostic>> problems(Throwable failure) {
-        return failure instanceof BuildFailure build ? Optional.of(build.diagnostics()) : Optional.empty();
     }
 }

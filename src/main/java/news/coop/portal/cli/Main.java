@@ -1,7 +1,6 @@
 package news.coop.portal.cli;
 
 import org.slf4j.bridge.SLF4JBridgeHandler;
-import picocli.CommandLine;
 
 /** The {@code portal} command's entry point: the only place that calls {@link System#exit}. */
 public final class Main {

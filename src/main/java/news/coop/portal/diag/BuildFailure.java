@@ -10,7 +10,7 @@ public final class BuildFailure extends Exception {
     private final transient List<Diagnostic> diagnostics;
 
     public BuildFailure(List<Diagnostic> diagnostics) {
-        super(diagnostics.size() + " problem(s)", null, false, false);
+        super(diagnostics.size() + " problem(s):\n" + String.join("\n", diagnostics.stream().map(Diagnostic::toString).toList()), null, false, false);
         this.diagnostics = List.copyOf(diagnostics);
     }
 

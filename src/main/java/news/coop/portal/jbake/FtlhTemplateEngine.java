@@ -1,6 +1,5 @@
 package news.coop.portal.jbake;
 
-import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -64,8 +63,6 @@ public final class FtlhTemplateEngine extends AbstractTemplateEngine {
         try {
             Template template = freemarker.getTemplate(templateName);
             template.process(model, writer);
-        } catch (ParseException e) {
-            throw new RenderingException(e);
         } catch (TemplateException | IOException e) {
             throw new RenderingException(e);
         }

@@ -33,7 +33,10 @@ final class JBakeConfigs {
     /** JBake's configuration for one bake into {@code destination}, with JBake's own page writers switched off. */
     static DefaultJBakeConfiguration create(SiteConfig site, File destination) {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(site.root().toFile(), destination, false);
-        PortalRenderer.disabledStockRendering().forEach(config::setProperty);
+        // JBake's own page writers stay off: every page comes from the plan (PlanRenderingTool).
+        for (String key : List.of("render.index", "render.feed", "render.archive", "render.tags", "render.tagsindex", "render.sitemap", "render.error404")) {
+            config.setProperty(key, false);
+        }
         config.setDatabaseStore("memory");
         config.setTemplateFolder(site.templateDir().toFile());
         config.setContentFolder(site.contentDir().toFile());

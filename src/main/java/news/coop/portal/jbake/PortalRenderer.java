@@ -4,7 +4,6 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.StringWriter;
 import java.nio.file.Files;
-import java.util.Map;
 import java.util.Optional;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
@@ -138,11 +137,5 @@ final class PortalRenderer extends Renderer {
         static Result failed(Diagnostic diagnostic) {
             return new Result("", Optional.of(diagnostic));
         }
-    }
-
-    /** The extension points JBake's renderer would otherwise write files for are never used. */
-    static Map<String, Boolean> disabledStockRendering() {
-        return Map.of("render.index", false, "render.feed", false, "render.archive", false, "render.tags", false,
-                "render.sitemap", false, "render.error404", false, "render.tagsindex", false);
     }
 }

@@ -65,7 +65,8 @@ public final class LinkChecker {
         }
         URI uri;
         try {
-            uri = new URI("https://site.invalid/" + reference.output()).resolve(new URI(target));
+            // Relative links resolve against where the page is really served: under the base path.
+            uri = new URI("https://site.invalid" + config.basePath() + "/" + reference.output()).resolve(new URI(target));
         } catch (URISyntaxException | IllegalArgumentException e) {
             return "the link \"" + target + "\" is not a valid address";
         }

@@ -60,14 +60,14 @@ final class Models {
 
     private Item view(NewsItem item, String bodyHtml, String jsonLd) {
         ZonedDateTime date = item.localDate(config.zone());
-        return new Item(item.title(), item.lead(), (item.url(config.zone())), item.lang(), Dates.iso(date),
+        return new Item(item.title(), item.lead(), item.url(config.zone()), item.lang(), Dates.iso(date),
                 Dates.text(date, item.lang(), messages), links(item.areas(), item.lang(), "areas"), links(item.regions(), item.lang(), "regions"),
-                item.image() == null ? null : new ImageView((item.image().src()), item.image().alt(), item.image().credit()),
+                item.image() == null ? null : new ImageView(item.image().src(), item.image().alt(), item.image().credit()),
                 bodyHtml, jsonLd);
     }
 
     private List<TermLink> links(List<Term> terms, String lang, String segment) {
-        return terms.stream().map(term -> new TermLink(term.id(), term.label(lang), ("/" + lang + "/" + segment + "/" + term.id() + "/"))).toList();
+        return terms.stream().map(term -> new TermLink(term.id(), term.label(lang), "/" + lang + "/" + segment + "/" + term.id() + "/")).toList();
     }
 
     Entry entry(NewsItem item) {

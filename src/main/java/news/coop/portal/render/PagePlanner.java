@@ -105,7 +105,7 @@ public final class PagePlanner {
             this.jobs = jobs;
             this.sitemap = sitemap;
             this.items = models.site.news(lang);
-            this.home = new Crumb(msg("nav.home"), ("/" + lang + "/"));
+            this.home = new Crumb(msg("nav.home"), "/" + lang + "/");
         }
 
         void plan() {
@@ -142,11 +142,10 @@ public final class PagePlanner {
             model.put("related", related(item).stream().map(models::item).toList());
             ZonedDateTime date = item.localDate(config.zone());
             List<Crumb> crumbs = List.of(home,
-                    new Crumb(msg("nav.archive"), ("/" + lang + "/archive/")),
-                    new Crumb(String.valueOf(date.getYear()), ("/" + lang + "/archive/" + date.getYear() + "/")),
-                    new Crumb(item.title(), (url)));
-            PageInfo info = new PageInfo("news", lang, item.title(), item.lead(), (url), config.absolute(url), "article",
-                    crumbs, null, List.of());
+                    new Crumb(msg("nav.archive"), "/" + lang + "/archive/"),
+                    new Crumb(String.valueOf(date.getYear()), "/" + lang + "/archive/" + date.getYear() + "/"),
+                    new Crumb(item.title(), url));
+            PageInfo info = new PageInfo("news", lang, item.title(), item.lead(), url, config.absolute(url), "article", crumbs, null, List.of());
             jobs.add(models.job(output(url), "news.ftlh", lang, item.source(), info, model));
             sitemap.add(new SitemapUrl(config.absolute(url), date.toLocalDate().toString()));
         }
@@ -163,13 +162,13 @@ public final class PagePlanner {
 
         private void vocabulary(Vocabulary vocabulary, String titleKey, String descriptionKey, String kind) {
             String indexUrl = "/" + lang + "/" + vocabulary.segment() + "/";
-            Crumb index = new Crumb(msg(titleKey), (indexUrl));
+            Crumb index = new Crumb(msg(titleKey), indexUrl);
             List<TermView> views = new ArrayList<>();
             for (Term term : vocabulary.terms()) {
                 List<NewsItem> tagged = items.stream().filter(item -> (kind.equals("area") ? item.areas() : item.regions()).contains(term)).toList();
                 String url = indexUrl + term.id() + "/";
                 String feedUrl = url + "feed.xml";
-                views.add(new TermView(term.id(), term.label(lang), term.description(lang), (url),
+                views.add(new TermView(term.id(), term.label(lang), term.description(lang), url,
                         tagged.isEmpty() ? null : config.absolute(feedUrl), tagged.size()));
                 if (tagged.isEmpty()) {
                     continue;
@@ -178,24 +177,22 @@ public final class PagePlanner {
                 paginate(kind, url, term.label(lang), term.description(lang), List.of(home, index), tagged, feedUrl, Map.of("term", view));
                 feed(feedUrl, term.label(lang) + " — " + msg("site.name"), url, tagged);
             }
-            PageInfo info = new PageInfo(vocabulary.segment(), lang, msg(titleKey), msg(descriptionKey), (indexUrl),
-                    config.absolute(indexUrl), "website", List.of(home, index), null, List.of());
+            PageInfo info = models.info(vocabulary.segment(), lang, msg(titleKey), msg(descriptionKey), indexUrl, List.of(home, index), null);
             jobs.add(models.job(output(indexUrl), "terms.ftlh", lang, "", info, Map.of("terms", List.copyOf(views))));
             sitemap.add(new SitemapUrl(config.absolute(indexUrl), newest(items)));
         }
 
         private void archive() {
             String archiveUrl = "/" + lang + "/archive/";
-            Crumb archive = new Crumb(msg("nav.archive"), (archiveUrl));
+            Crumb archive = new Crumb(msg("nav.archive"), archiveUrl);
             Map<Integer, List<NewsItem>> byYear = new TreeMap<>(Comparator.reverseOrder());
             for (NewsItem item : items) {
                 byYear.computeIfAbsent(item.localDate(config.zone()).getYear(), year -> new ArrayList<>()).add(item);
             }
             List<YearLink> years = byYear.entrySet().stream()
-                    .map(year -> new YearLink(year.getKey(), (archiveUrl + year.getKey() + "/"), year.getValue().size()))
+                    .map(year -> new YearLink(year.getKey(), archiveUrl + year.getKey() + "/", year.getValue().size()))
                     .toList();
-            PageInfo indexInfo = new PageInfo("archive", lang, msg("nav.archive"), msg("archive.description"), (archiveUrl),
-                    config.absolute(archiveUrl), "website", List.of(home, archive), null, List.of());
+            PageInfo indexInfo = models.info("archive", lang, msg("nav.archive"), msg("archive.description"), archiveUrl, List.of(home, archive), null);
             jobs.add(models.job(output(archiveUrl), "archive.ftlh", lang, "", indexInfo, Map.of("years", years)));
             sitemap.add(new SitemapUrl(config.absolute(archiveUrl), newest(items)));
             for (Map.Entry<Integer, List<NewsItem>> year : byYear.entrySet()) {
@@ -206,8 +203,7 @@ public final class PagePlanner {
                 }
                 List<MonthGroup> groups = months.entrySet().stream().map(month -> new MonthGroup(month.getKey(), List.copyOf(month.getValue()))).toList();
                 String title = msg("archive.year.title", year.getKey());
-                PageInfo info = new PageInfo("archive-year", lang, title, title, (url), config.absolute(url), "website",
-                        List.of(home, archive, new Crumb(String.valueOf(year.getKey()), (url))), null, List.of());
+                PageInfo info = models.info("archive-year", lang, title, title, url, List.of(home, archive, new Crumb(String.valueOf(year.getKey()), url)), null);
                 jobs.add(models.job(output(url), "archive-year.ftlh", lang, "", info, Map.of("year", year.getKey(), "months", groups, "years", years)));
                 sitemap.add(new SitemapUrl(config.absolute(url), newest(year.getValue())));
             }
@@ -216,8 +212,7 @@ public final class PagePlanner {
         private void page(Page page) {
             String url = page.url();
             DocView doc = new DocView(page.title(), page.lead(), models.bodies.get(page.source()));
-            PageInfo info = new PageInfo("page", lang, page.title(), page.lead(), (url), config.absolute(url), "website",
-                    List.of(home, new Crumb(page.title(), (url))), null, List.of());
+            PageInfo info = models.info("page", lang, page.title(), page.lead(), url, List.of(home, new Crumb(page.title(), url)), null);
             jobs.add(models.job(output(url), "page.ftlh", lang, page.source(), info, Map.of("doc", doc)));
             sitemap.add(new SitemapUrl(config.absolute(url), ""));
         }
@@ -233,13 +228,12 @@ public final class PagePlanner {
                 String pageTitle = number == 1 ? title : title + " — " + msg("pagination.page", number, total);
                 List<Crumb> crumbs = new ArrayList<>(parents);
                 if (!kind.equals("home")) {
-                    crumbs.add(new Crumb(title, (url)));
+                    crumbs.add(new Crumb(title, url));
                 }
                 if (number > 1) {
-                    crumbs.add(new Crumb(msg("pagination.page", number, total), (pageUrl)));
+                    crumbs.add(new Crumb(msg("pagination.page", number, total), pageUrl));
                 }
-                PageInfo info = new PageInfo(kind, lang, pageTitle, description, (pageUrl), config.absolute(pageUrl), "website",
-                        List.copyOf(crumbs), feedUrl == null ? null : config.absolute(feedUrl), List.of());
+                PageInfo info = models.info(kind, lang, pageTitle, description, pageUrl, List.copyOf(crumbs), feedUrl == null ? null : config.absolute(feedUrl));
                 Map<String, Object> model = new HashMap<>(extra);
                 model.put("items", slice);
                 model.put("pagination", pagination(url, number, total));
@@ -287,7 +281,7 @@ public final class PagePlanner {
     }
 
     static List<LanguageLink> languages(SiteConfig config, Messages messages) {
-        return config.languages().stream().map(code -> new LanguageLink(code, messages.get(code, "lang.name"), ("/" + code + "/"))).toList();
+        return config.languages().stream().map(code -> new LanguageLink(code, messages.get(code, "lang.name"), "/" + code + "/")).toList();
     }
 
     static SiteView siteView(SiteConfig config, Messages messages, Site site, String lang) {

@@ -106,11 +106,6 @@ final class FieldReader {
         diagnostics.error(path(), frontMatter.openingLine(), 1, code, message, hint);
     }
 
-    void warning(Node at, String code, String message, String hint) {
-        diagnostics.add(new news.coop.portal.diag.Diagnostic(path(), frontMatter.line(at), frontMatter.column(at),
-                news.coop.portal.diag.Severity.WARNING, code, message, hint));
-    }
-
     private static boolean isNull(ScalarNode scalar) {
         return scalar.getTag().equals(Tag.NULL);
     }

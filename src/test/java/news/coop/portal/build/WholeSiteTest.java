@@ -266,4 +266,21 @@ class WholeSiteTest {
 
         assertThat(site.page("/en/news/2024/04/linking/").select(".prose a").attr("href")).isEqualTo("/en/news/2023/09/roads-and-energy/");
     }
+
+    @Test
+    void aSiteServedFromASubFolderPrefixesEveryLink() throws Exception {
+        TestSite site = threeItems();
+        site.file("jbake.properties", "site.host=https://example.org/portal\nportal.languages=en,ru,be\n");
+        site.file("content/news/2024/2024-04-04-linking.md",
+                "---\ntitle: Linking\ndate: 2024-04-04T10:00:00+03:00\nlead: L.\nareas: [roads]\nlang: en\n---\nSee [it](../2023/2023-09-26-roads-and-energy.md).\n");
+        site.build();
+        Document page = site.page("/en/news/2024/04/linking/");
+
+        assertThat(page.select("a[href^=/]").eachAttr("href")).allMatch(href -> href.startsWith("/portal/"));
+        assertThat(page.select(".prose a").attr("href")).isEqualTo("/portal/en/news/2023/09/roads-and-energy/");
+        assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/portal/css/site.css");
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/portal/en/news/2024/04/linking/");
+        assertThat(site.text("/en/feed.xml")).contains("href=\"https://example.org/portal/en/news/2023/09/roads-and-energy/\"");
+        assertThat(site.page("/").selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=/portal/en/");
+    }
 }
