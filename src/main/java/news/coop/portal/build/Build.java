@@ -7,9 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import news.coop.portal.config.ConfigException;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.BuildFailure;
+import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.diag.Diagnostics;
 import news.coop.portal.jbake.JBakeBakery;
 import news.coop.portal.load.ContentLoader;
@@ -117,7 +117,7 @@ public final class Build {
     private SiteConfig configure() throws BuildFailure {
         try {
             return JBakeBakery.loadConfig(options.project(), options.output());
-        } catch (ConfigException e) {
+        } catch (DiagnosticException e) {
             throw new BuildFailure(List.of(e.diagnostic()));
         }
     }

@@ -13,9 +13,9 @@ import news.coop.portal.build.BuildOptions;
 import news.coop.portal.build.BuildResult;
 import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.diag.Diagnostic;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code portal build}: bake {@code content/} into {@code target/site}. */
 @Command(name = "build", mixinStandardHelpOptions = true,

@@ -3,8 +3,8 @@ package news.coop.portal.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code portal}: the press office's publishing tool. Exit codes follow picocli's contract: 0 done,

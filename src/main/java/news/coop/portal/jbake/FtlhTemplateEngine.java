@@ -1,12 +1,12 @@
 package news.coop.portal.jbake;
 
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import freemarker.core.TemplateClassResolver;
-import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;

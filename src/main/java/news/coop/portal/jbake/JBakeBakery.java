@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import news.coop.portal.config.ConfigException;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.load.MarkdownProcessor;
 import news.coop.portal.render.Messages;
 import news.coop.portal.render.PageJob;
@@ -75,7 +75,7 @@ public final class JBakeBakery {
     }
 
     /** Loads the site configuration from {@code jbake.properties} with JBake's configuration factory. */
-    public static SiteConfig loadConfig(Path root, Path outputDir) throws ConfigException {
+    public static SiteConfig loadConfig(Path root, Path outputDir) throws DiagnosticException {
         return JBakeConfigs.siteConfig(root, outputDir);
     }
 }

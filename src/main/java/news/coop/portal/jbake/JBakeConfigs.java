@@ -12,9 +12,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import news.coop.portal.config.ConfigException;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.diag.Suggestions;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -45,17 +45,17 @@ final class JBakeConfigs {
         return config;
     }
 
-    static SiteConfig siteConfig(Path root, Path outputDir) throws ConfigException {
+    static SiteConfig siteConfig(Path root, Path outputDir) throws DiagnosticException {
         Path file = root.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            throw new ConfigException(Diagnostic.error(FILE, 0, 0, "config.missing", "there is no " + FILE + " in " + root.toAbsolutePath().normalize(),
+            throw new DiagnosticException(Diagnostic.error(FILE, 0, 0, "config.missing", "there is no " + FILE + " in " + root.toAbsolutePath().normalize(),
                     "run the command in the portal's folder, or pass --project DIR"));
         }
         DefaultJBakeConfiguration jbake;
         try {
             jbake = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(root.toFile(), outputDir.toFile(), false);
         } catch (JBakeException | IllegalArgumentException e) {
-            throw new ConfigException(Diagnostic.error(FILE, 0, 0, "config.invalid", String.valueOf(e.getMessage()), "fix the file's syntax: key = value"));
+            throw new DiagnosticException(Diagnostic.error(FILE, 0, 0, "config.invalid", String.valueOf(e.getMessage()), "fix the file's syntax: key = value"));
         }
         Map<String, String> ours = new TreeMap<>();
         for (Iterator<String> keys = jbake.getKeys(); keys.hasNext();) {
@@ -67,7 +67,7 @@ final class JBakeConfigs {
         List<String> languages = Arrays.stream(value(ours, "portal.languages", "en")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         String defaultLanguage = single(ours, "portal.default_language", languages.isEmpty() ? "en" : languages.get(0));
         if (!languages.contains(defaultLanguage)) {
-            throw new ConfigException(at(text, "portal.default_language", "config.default-language",
+            throw new DiagnosticException(at(text, "portal.default_language", "config.default-language",
                     "the default language \"" + defaultLanguage + "\" is not in portal.languages (" + String.join(",", languages) + ")",
                     Suggestions.hint(defaultLanguage, languages)));
         }
@@ -75,12 +75,12 @@ final class JBakeConfigs {
         try {
             zone = ZoneId.of(single(ours, "portal.timezone", "Europe/Minsk"));
         } catch (DateTimeException e) {
-            throw new ConfigException(at(text, "portal.timezone", "config.timezone", "\"" + ours.get("portal.timezone") + "\" is not a time zone",
+            throw new DiagnosticException(at(text, "portal.timezone", "config.timezone", "\"" + ours.get("portal.timezone") + "\" is not a time zone",
                     "use a zone id such as Europe/Minsk"));
         }
         String host = single(ours, "site.host", "");
         if (!host.matches("https?://[^/\\s]+(/\\S*)?")) {
-            throw new ConfigException(at(text, "site.host", "config.site-host", "site.host must be the site's absolute address, not \"" + host + "\"",
+            throw new DiagnosticException(at(text, "site.host", "config.site-host", "site.host must be the site's absolute address, not \"" + host + "\"",
                     "write site.host = https://news.example.org"));
         }
         return new SiteConfig(root, root.resolve(jbake.getContentFolderName()), root.resolve(jbake.getDataFolderName()),
@@ -97,7 +97,7 @@ final class JBakeConfigs {
         return config.getOrDefault(key, fallback).strip();
     }
 
-    private static int positive(Map<String, String> config, String text, String key, int fallback) throws ConfigException {
+    private static int positive(Map<String, String> config, String text, String key, int fallback) throws DiagnosticException {
         String value = single(config, key, String.valueOf(fallback));
         try {
             int number = Integer.parseInt(value);
@@ -107,7 +107,7 @@ final class JBakeConfigs {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ConfigException(at(text, key, "config.number", key + " must be a whole number above 0, not \"" + value + "\"", "for example " + key + " = " + fallback));
+        throw new DiagnosticException(at(text, key, "config.number", key + " must be a whole number above 0, not \"" + value + "\"", "for example " + key + " = " + fallback));
     }
 
     /** A diagnostic at the line of {@code key} in jbake.properties. */

@@ -1,9 +1,9 @@
 package news.coop.portal.jbake;
 
 import java.util.Date;
+import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.load.FrontMatterParser;
 import news.coop.portal.load.MarkdownProcessor;
-import news.coop.portal.load.SourceException;
 import news.coop.portal.load.SourceText;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
@@ -46,7 +46,7 @@ final class PortalMarkupEngine extends MarkupEngine {
                 document.setDate(Date.from(java.time.OffsetDateTime.parse(date).toInstant()));
             }
             document.put("portal.body", split.body());
-        } catch (SourceException | java.time.DateTimeException e) {
+        } catch (DiagnosticException | java.time.DateTimeException e) {
             document.put("portal.error", e.getMessage());
         }
     }

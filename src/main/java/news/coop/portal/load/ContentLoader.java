@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.diag.Diagnostics;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -47,7 +48,7 @@ public final class ContentLoader {
                         .map(field -> ((ScalarNode) field.value()).getValue().strip())
                         .orElse(config.defaultLanguage());
                 sources.add(new ParsedSource(text, split.frontMatter(), markdown.parse(split.body(), path, split.bodyFirstLine(), lang)));
-            } catch (SourceException e) {
+            } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
             }
         }

@@ -3,6 +3,7 @@ package news.coop.portal.load;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.DiagnosticException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -21,21 +22,21 @@ public final class FrontMatterParser {
     public record Split(FrontMatter frontMatter, String body, int bodyFirstLine) {
     }
 
-    public Split parse(SourceText source) throws SourceException {
+    public Split parse(SourceText source) throws DiagnosticException {
         String path = source.path();
         String text = source.text();
         if (text.isBlank()) {
-            throw new SourceException(Diagnostic.error(path, 1, 1, "frontmatter.missing", "the file is empty",
+            throw new DiagnosticException(Diagnostic.error(path, 1, 1, "frontmatter.missing", "the file is empty",
                     "start it with a front-matter block: a line \"---\", the fields (title: …), and a closing \"---\""));
         }
         if (!(text.startsWith(FENCE + "\n") || text.equals(FENCE))) {
-            throw new SourceException(Diagnostic.error(path, 1, 1, "frontmatter.missing", "the file does not start with front matter",
+            throw new DiagnosticException(Diagnostic.error(path, 1, 1, "frontmatter.missing", "the file does not start with front matter",
                     "make the first line exactly \"---\", followed by the fields and a closing \"---\" line"));
         }
         int yamlStart = FENCE.length() + 1;
         int close = findClosingFence(text, yamlStart);
         if (close < 0) {
-            throw new SourceException(Diagnostic.error(path, 1, 1, "frontmatter.unterminated", "the front matter is never closed",
+            throw new DiagnosticException(Diagnostic.error(path, 1, 1, "frontmatter.unterminated", "the front matter is never closed",
                     "add a line \"---\" after the last field"));
         }
         String yaml = text.substring(yamlStart, close);
@@ -62,14 +63,14 @@ public final class FrontMatterParser {
         return -1;
     }
 
-    private static Map<String, Field> compose(String path, String yaml) throws SourceException {
+    private static Map<String, Field> compose(String path, String yaml) throws DiagnosticException {
         Node root = Yamls.compose(path, yaml, 2);
         Map<String, Field> fields = new LinkedHashMap<>();
         if (root == null) {
             return fields;
         }
         if (!(root instanceof MappingNode mapping)) {
-            throw new SourceException(Diagnostic.error(path, root.getStartMark().getLine() + 2, root.getStartMark().getColumn() + 1, "yaml.not-a-map",
+            throw new DiagnosticException(Diagnostic.error(path, root.getStartMark().getLine() + 2, root.getStartMark().getColumn() + 1, "yaml.not-a-map",
                     "the front matter must be a list of \"key: value\" fields", "write one field per line, such as \"title: …\""));
         }
         for (NodeTuple tuple : mapping.getValue()) {
@@ -77,11 +78,11 @@ public final class FrontMatterParser {
             int line = keyNode.getStartMark().getLine() + 2;
             int column = keyNode.getStartMark().getColumn() + 1;
             if (!(keyNode instanceof ScalarNode scalar)) {
-                throw new SourceException(Diagnostic.error(path, line, column, "yaml.key", "a field name must be plain text", "write it as \"name: value\""));
+                throw new DiagnosticException(Diagnostic.error(path, line, column, "yaml.key", "a field name must be plain text", "write it as \"name: value\""));
             }
             Field previous = fields.putIfAbsent(scalar.getValue(), new Field(scalar.getValue(), keyNode, tuple.getValueNode()));
             if (previous != null) {
-                throw new SourceException(Diagnostic.error(path, line, column, "yaml.duplicate-key",
+                throw new DiagnosticException(Diagnostic.error(path, line, column, "yaml.duplicate-key",
                         "the field \"" + scalar.getValue() + "\" is given twice (first on line " + (previous.keyNode().getStartMark().getLine() + 2) + ")",
                         "keep one of them"));
             }

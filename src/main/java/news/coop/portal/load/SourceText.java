@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.DiagnosticException;
 
 /**
  * A source file's text: strictly decoded UTF-8, byte-order mark removed, line ends normalised to
@@ -21,14 +22,14 @@ public record SourceText(String path, String text) {
     /**
      * Reads a file, or returns the reason it cannot be read as text.
      *
-     * @throws SourceException with an {@code encoding.invalid} or {@code io.read} diagnostic
+     * @throws DiagnosticException with an {@code encoding.invalid} or {@code io.read} diagnostic
      */
-    public static SourceText read(Path file, String displayPath) throws SourceException {
+    public static SourceText read(Path file, String displayPath) throws DiagnosticException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SourceException(Diagnostic.error(displayPath, 0, 0, "io.read", "cannot read the file: " + e.getMessage(), "check that it exists and is readable"));
+            throw new DiagnosticException(Diagnostic.error(displayPath, 0, 0, "io.read", "cannot read the file: " + e.getMessage(), "check that it exists and is readable"));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -38,7 +39,7 @@ public record SourceText(String path, String text) {
             text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int line = firstBadLine(bytes);
-            throw new SourceException(Diagnostic.error(displayPath, line, 0, "encoding.invalid", "the file is not valid UTF-8 text",
+            throw new DiagnosticException(Diagnostic.error(displayPath, line, 0, "encoding.invalid", "the file is not valid UTF-8 text",
                     "save it as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8)"));
         }
         if (text.startsWith("\uFEFF")) {
@@ -46,7 +47,7 @@ public record SourceText(String path, String text) {
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         if (text.indexOf('\0') >= 0) {
-            throw new SourceException(Diagnostic.error(displayPath, lineOf(text, text.indexOf('\0')), 0, "encoding.binary",
+            throw new DiagnosticException(Diagnostic.error(displayPath, lineOf(text, text.indexOf('\0')), 0, "encoding.binary",
                     "the file contains NUL characters; it is not a text file", "save it as plain UTF-8 text"));
         }
         return new SourceText(displayPath, text);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.diag.Diagnostics;
 import news.coop.portal.model.Term;
 import news.coop.portal.model.Vocabulary;
@@ -47,7 +48,7 @@ public final class VocabularyLoader {
         Node root;
         try {
             root = Yamls.compose(path, SourceText.read(file, path).text(), 1);
-        } catch (SourceException e) {
+        } catch (DiagnosticException e) {
             diagnostics.add(e.diagnostic());
             return new Vocabulary(kind, terms);
         }

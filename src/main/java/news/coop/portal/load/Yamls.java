@@ -2,6 +2,7 @@ package news.coop.portal.load;
 
 import java.io.StringReader;
 import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.DiagnosticException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -26,7 +27,7 @@ final class Yamls {
      *
      * @param firstLine the 1-based file line of the YAML text's first line, for diagnostics
      */
-    static Node compose(String path, String yaml, int firstLine) throws SourceException {
+    static Node compose(String path, String yaml, int firstLine) throws DiagnosticException {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(20);
         options.setNestingDepthLimit(20);
@@ -38,11 +39,11 @@ final class Yamls {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            throw new SourceException(Diagnostic.error(path, line, column, "yaml.syntax",
+            throw new DiagnosticException(Diagnostic.error(path, line, column, "yaml.syntax",
                     "not valid YAML: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()),
                     "write each field as \"key: value\"; put values containing \": \" or \" #\" in double quotes"));
         } catch (YAMLException e) {
-            throw new SourceException(Diagnostic.error(path, firstLine, 0, "yaml.syntax",
+            throw new DiagnosticException(Diagnostic.error(path, firstLine, 0, "yaml.syntax",
                     "not valid YAML: " + firstLine(e.getMessage()), "write each field as \"key: value\""));
         }
     }

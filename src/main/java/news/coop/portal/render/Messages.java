@@ -10,8 +10,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.diag.Diagnostics;
-import news.coop.portal.load.SourceException;
 import news.coop.portal.load.SourceText;
 
 /**
@@ -48,7 +48,7 @@ public final class Messages {
                 Map<String, String> strings = new TreeMap<>();
                 properties.stringPropertyNames().forEach(key -> strings.put(key, properties.getProperty(key)));
                 byLanguage.put(lang, Map.copyOf(strings));
-            } catch (SourceException e) {
+            } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
                 byLanguage.put(lang, Map.of());
             } catch (IOException | IllegalArgumentException e) {

@@ -3,8 +3,8 @@ package news.coop.portal.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import news.coop.portal.TestSite;
 import news.coop.portal.TestSite.Run;
+import news.coop.portal.TestSite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
