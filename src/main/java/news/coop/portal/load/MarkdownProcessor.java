@@ -31,8 +31,9 @@ import news.coop.portal.model.Markdown;
  * ({@code {#id .class}}), autolinks, strikethrough, footnotes and heading ids.
  *
  * <p>Markdown is parsed at load time and rendered once every URL is known, so that a link to another
- * source file ({@code [text](../2023/2023-09-26-x.md)}) becomes that item's URL. Raw HTML is escaped:
- * authors write Markdown, and nothing they paste can put markup on an official page.
+ * source file ({@code [text](../2023/2023-09-26-x.md)}) becomes that item's URL. Raw HTML is escaped
+ * and attributes pass {@link SafeAttributes}: authors write Markdown, and nothing they paste can put
+ * markup or script on an official page.
  *
  * <p>Thread-safe: the parser and the per-language renderers are immutable after construction, as
  * flexmark documents for {@link Parser#parse} and {@link HtmlRenderer#render}.
@@ -42,6 +43,9 @@ public final class MarkdownProcessor {
     public static final DataKey<String> SOURCE_PATH = new DataKey<>("PORTAL_SOURCE_PATH", "");
     /** Source path → site-absolute URL of every published document; set per render. */
     static final DataKey<Map<String, String>> SOURCE_URLS = new DataKey<>("PORTAL_SOURCE_URLS", Map.of());
+
+    /** The attributes an author may write in {@code {…}}; validation reports any other. */
+    public static final Set<String> AUTHOR_ATTRIBUTES = SafeAttributes.AUTHOR_ATTRIBUTES;
 
     private static final List<Extension> EXTENSIONS = List.of(
             TablesExtension.create(),
@@ -66,6 +70,9 @@ public final class MarkdownProcessor {
     private static MutableDataSet guillemets(MutableDataSet options) {
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "&laquo;");
         options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "&raquo;");
+        // Quotations inside quotations: „…“.
+        options.set(TypographicExtension.SINGLE_QUOTE_OPEN, "&bdquo;");
+        options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "&ldquo;");
         return options;
     }
 
@@ -75,6 +82,7 @@ public final class MarkdownProcessor {
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -102,6 +110,7 @@ public final class MarkdownProcessor {
         options.set(SOURCE_URLS, Map.copyOf(sourceUrls));
         HtmlRenderer html = HtmlRenderer.builder(options)
                 .linkResolverFactory(new SourceLinkResolver.Factory())
+                .attributeProviderFactory(new SafeAttributes.Factory())
                 .build();
         return new Renderer(html);
     }

@@ -1,6 +1,7 @@
 package news.coop.portal.validate;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.util.ast.Node;
@@ -21,6 +22,7 @@ import news.coop.portal.diag.Diagnostics;
 import news.coop.portal.diag.Severity;
 import news.coop.portal.diag.Suggestions;
 import news.coop.portal.load.Field;
+import news.coop.portal.load.MarkdownProcessor;
 import news.coop.portal.load.ParsedSource;
 import news.coop.portal.model.Image;
 import news.coop.portal.model.Markdown;
@@ -251,7 +253,7 @@ public final class SourceValidator {
         return new Image(path, alt.get(), credit.orElse(""));
     }
 
-    /** Body rules: the title is the page's only h1; raw HTML is shown as text, so say so. */
+    /** Body rules: the title is the page's only h1; only harmless attributes; raw HTML is shown as text, so say so. */
     private static void body(Markdown body, String path, Diagnostics diagnostics) {
         Set<Integer> rawHtmlLines = new java.util.HashSet<>();
         for (Node node : body.document().getDescendants()) {
@@ -260,6 +262,10 @@ public final class SourceValidator {
             if (node instanceof Heading heading && heading.getLevel() == 1) {
                 diagnostics.error(path, line, column, "markdown.h1", "a \"#\" heading in the body would be a second main title",
                         "the title field is the page's heading; start sections with \"##\"");
+            } else if (node instanceof AttributeNode attribute && !attribute.isId() && !attribute.isClass()
+                    && !MarkdownProcessor.AUTHOR_ATTRIBUTES.contains(attribute.getName().toString())) {
+                diagnostics.error(path, line, column, "markdown.attribute", "the attribute \"" + attribute.getName() + "\" is not allowed in the text",
+                        "use {#id}, {.class} or {lang=ru} only; links and images take their address in (…)");
             } else if ((node instanceof HtmlBlock || node instanceof HtmlInline) && rawHtmlLines.add(line)) {
                 diagnostics.add(new Diagnostic(path, line, column, Severity.WARNING, "markdown.raw-html",
                         "raw HTML is shown as text, not as markup", "write it in Markdown instead"));

@@ -1,0 +1,57 @@
+package news.coop.portal.load;
+
+import com.vladsch.flexmark.ext.attributes.internal.AttributesAttributeProvider;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The last word on every attribute flexmark writes: only attributes from {@link #ALLOWED} survive,
+ * and {@code href}/{@code src} never carry a script address. Runs after the attributes extension, so
+ * {@code {onclick=…}} or {@code {href="javascript:…"}} in a source cannot put script on a page even if
+ * validation (which rejects them with a diagnostic) were bypassed.
+ */
+final class SafeAttributes implements AttributeProvider {
+    /** What Markdown may produce: structure, links, images and table cells. */
+    static final Set<String> ALLOWED = Set.of("id", "class", "lang", "dir", "href", "src", "alt", "title", "align", "colspan", "rowspan",
+            "start", "type", "scope", "width", "height", "rel");
+    /** What an author may write in {@code {…}}: everything else is reported by validation. */
+    static final Set<String> AUTHOR_ATTRIBUTES = Set.of("id", "class", "lang", "dir");
+
+    @Override
+    public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+        for (String name : List.copyOf(attributes.keySet())) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!ALLOWED.contains(lower) || (lower.equals("href") || lower.equals("src")) && isScript(attributes.getValue(name), lower)) {
+                attributes.remove(name);
+            }
+        }
+    }
+
+    /** Whether an address runs code: {@code javascript:}, {@code vbscript:}, or {@code data:} other than an image. */
+    static boolean isScript(String address, String attribute) {
+        StringBuilder compact = new StringBuilder();
+        address.codePoints().filter(c -> c > ' ' && c != 0x7f).forEach(compact::appendCodePoint);
+        String value = compact.toString().toLowerCase(Locale.ROOT);
+        return value.startsWith("javascript:") || value.startsWith("vbscript:")
+                || value.startsWith("data:") && !(attribute.equals("src") && value.startsWith("data:image/") && !value.startsWith("data:image/svg"));
+    }
+
+    static final class Factory extends IndependentAttributeProviderFactory {
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return Set.of(AttributesAttributeProvider.Factory.class);
+        }
+
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return new SafeAttributes();
+        }
+    }
+}
