@@ -32,6 +32,7 @@ public final class Messages {
     public static Messages load(SiteConfig config, Diagnostics diagnostics) {
         Map<String, Map<String, String>> byLanguage = new TreeMap<>();
         Map<String, String> paths = new TreeMap<>();
+        java.util.Set<String> unreadable = new java.util.HashSet<>();
         for (String lang : config.languages()) {
             Path file = config.templateDir().resolve("messages").resolve(lang + ".properties");
             String path = config.display(file);
@@ -39,6 +40,7 @@ public final class Messages {
             if (!Files.isRegularFile(file)) {
                 diagnostics.error(path, 0, 0, "messages.missing", "there are no UI strings for the language \"" + lang + "\"",
                         "create this file with the same keys as the other languages");
+                unreadable.add(lang);
                 byLanguage.put(lang, Map.of());
                 continue;
             }
@@ -50,18 +52,20 @@ public final class Messages {
                 byLanguage.put(lang, Map.copyOf(strings));
             } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
+                unreadable.add(lang);
                 byLanguage.put(lang, Map.of());
             } catch (IOException | IllegalArgumentException e) {
                 diagnostics.error(path, 0, 0, "messages.syntax", "the file cannot be read as key=value lines: " + e.getMessage(),
                         "write one \"key = text\" per line");
+                unreadable.add(lang);
                 byLanguage.put(lang, Map.of());
             }
         }
         TreeSet<String> allKeys = new TreeSet<>();
         byLanguage.values().forEach(strings -> allKeys.addAll(strings.keySet()));
         for (Map.Entry<String, Map<String, String>> language : byLanguage.entrySet()) {
-            if (language.getValue().isEmpty()) {
-                continue;
+            if (unreadable.contains(language.getKey())) {
+                continue; // already reported
             }
             for (String key : allKeys) {
                 if (!language.getValue().containsKey(key)) {
