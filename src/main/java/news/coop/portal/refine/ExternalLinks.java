@@ -6,7 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Marks links that leave the site: {@code rel="external noopener noreferrer"}, so that the target
+ * Marks links that leave the site (absolute, or scheme-relative {@code //host/…}): {@code rel="external noopener noreferrer"}, so that the target
  * page can neither script the portal's window nor learn which official page linked to it.
  */
 public final class ExternalLinks implements HtmlTransformer {
@@ -16,12 +16,12 @@ public final class ExternalLinks implements HtmlTransformer {
         for (Element link : page.select("a[href]")) {
             String href = link.attr("href");
             String lower = href.toLowerCase(Locale.ROOT);
-            if (!(lower.startsWith("http://") || lower.startsWith("https://"))) {
+            if (!(lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//"))) {
                 continue;
             }
             String host;
             try {
-                host = URI.create(href).getHost();
+                host = URI.create(lower.startsWith("//") ? "https:" + href : href).getHost();
             } catch (IllegalArgumentException e) {
                 host = null;
             }

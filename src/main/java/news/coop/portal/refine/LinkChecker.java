@@ -76,12 +76,13 @@ public final class LinkChecker {
         return within(uri.getRawPath(), uri.getRawFragment(), target, reference, files);
     }
 
-    /** An absolute link to our own host is checked like a site-absolute one. */
+    /** An absolute (or scheme-relative) link to our own host is checked like a site-absolute one. */
     private String absoluteOnSite(String target, Set<String> files) {
-        if (!target.startsWith(config.baseUrl() + "/")) {
+        String absolute = target.startsWith("//") ? URI.create(config.baseUrl()).getScheme() + ":" + target : target;
+        if (!absolute.startsWith(config.baseUrl() + "/")) {
             return null;
         }
-        URI uri = URI.create(target);
+        URI uri = URI.create(absolute);
         return within(uri.getRawPath().substring(config.basePath().length()), uri.getRawFragment(), target, null, files);
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.Diagnostics;
 import news.coop.portal.render.PageJob;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,13 +14,15 @@ import org.jsoup.nodes.Entities;
 
 /**
  * The refine stage: every HTML page is parsed once with jsoup, passed through {@link #STEPS} in order,
- * checked for broken links, and serialised once. Feeds and the sitemap pass through unchanged.
+ * checked for broken links, and serialised once. Steps report problems through their context. Feeds and the sitemap pass through unchanged.
  */
 public final class RefineChain {
     /** The refine steps, in the one order they run in. */
     public static final List<HtmlTransformer> STEPS = List.of(
             new ExternalLinks(),
-            new ContentImages());
+            new ContentImages(),
+            new TableAlignment(),
+            new UniqueIds());
 
     private final SiteConfig config;
 
@@ -37,6 +40,7 @@ public final class RefineChain {
      */
     public Refined refine(List<PageJob> jobs, Map<String, String> rendered, Set<String> otherFiles) {
         LinkChecker links = new LinkChecker(config);
+        Diagnostics problems = new Diagnostics();
         Map<String, String> refined = new LinkedHashMap<>();
         for (PageJob job : jobs) {
             String text = rendered.get(job.output());
@@ -47,7 +51,7 @@ public final class RefineChain {
                 refined.put(job.output(), text);
                 continue;
             }
-            RefineContext context = new RefineContext(config, job.output(), job.source());
+            RefineContext context = new RefineContext(config, job.output(), job.source(), problems);
             Document page = Jsoup.parse(text);
             page.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
             for (HtmlTransformer step : STEPS) {
@@ -58,6 +62,7 @@ public final class RefineChain {
         }
         Set<String> files = new java.util.HashSet<>(otherFiles);
         files.addAll(refined.keySet());
-        return new Refined(refined, links.check(files));
+        problems.addAll(links.check(files));
+        return new Refined(refined, problems.sorted());
     }
 }

@@ -1,12 +1,20 @@
 package news.coop.portal.refine;
 
 import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.Diagnostics;
 
 /**
- * What a refine step may know about the page it changes.
+ * What a refine step may know about the page it changes, and where it reports a problem.
  *
  * @param output  the page's path inside the site, e.g. {@code en/index.html}
  * @param source  the source file it came from, or "" for generated listings
  */
-public record RefineContext(SiteConfig config, String output, String source) {
+public record RefineContext(SiteConfig config, String output, String source, Diagnostics diagnostics) {
+
+    /** Reports a problem of this page, named after its source file when it has one. */
+    public void error(String code, String message, String hint) {
+        String where = source.isEmpty() ? config.display(config.outputDir().resolve(output)) : source;
+        diagnostics.add(Diagnostic.error(where, 0, 0, code, message + " (on " + output + ")", hint));
+    }
 }
