@@ -228,6 +228,24 @@ class StrictnessTest {
                         + " — add content/pages/accessibility.be.md with lang: be and slug: accessibility\n");
     }
 
+    @Test
+    void anEventHandlerAttributeInTheTextIsRejected() {
+        site.file("content/news/2024/2024-01-10-bad.md",
+                "---\ntitle: Bad\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\nClick me.\n{onclick=alert(1)}\n");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md:9:2: error [markdown.attribute] the attribute \"onclick\" is not allowed in the text"
+                        + " — use {#id}, {.class} or {lang=ru} only; links and images take their address in (…)\n");
+    }
+
+    @Test
+    void anIdThatClashesWithTheLayoutIsRejected() {
+        site.file("content/news/2024/2024-01-10-bad.md",
+                "---\ntitle: Bad\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\n## Section {#main-content}\n");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md: error [html.duplicate-id] the id \"main-content\" appears more than once (on en/news/2024/01/bad/index.html)"
+                        + " — an {#main-content} in the text or two headings with the same words clash; choose another id\n");
+    }
+
     private String readWithout(String path, String prefix) {
         try {
             return String.join("\n", java.nio.file.Files.readAllLines(site.root().resolve(path)).stream().filter(line -> !line.startsWith(prefix)).toList());

@@ -1,0 +1,149 @@
+package news.coop.portal.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pins the publishing guarantee: a site is built in a staging folder beside the output and only a
+ * complete one replaces the published site; a failed build leaves the published site byte for byte
+ * as it was; a build killed in the middle of the swap is repaired by the next one; nothing is written
+ * outside the site.
+ */
+class SiteWriterTest {
+    @TempDir
+    Path dir;
+
+    private Path output;
+    private Path staging;
+    private Path old;
+
+    @BeforeEach
+    void paths() {
+        output = dir.resolve("target/site");
+        staging = dir.resolve("target/.site.staging");
+        old = dir.resolve("target/.site.old");
+    }
+
+    @Test
+    void prepareStartsAnEmptyStagingFolderBesideTheOutput() throws IOException {
+        Path prepared = new SiteWriter(output).prepare();
+
+        assertThat(prepared).isEqualTo(staging.toAbsolutePath().normalize());
+        assertThat(prepared).isEmptyDirectory();
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void prepareClearsTheLeftoversOfAKilledBuild() throws IOException {
+        write(output.resolve("en/index.html"), "published");
+        write(staging.resolve("en/half-written.html"), "<html><bo");
+        write(old.resolve("en/index.html"), "older");
+
+        Path prepared = new SiteWriter(output).prepare();
+
+        assertThat(prepared).isEmptyDirectory();
+        assertThat(old).doesNotExist();
+        assertThat(snapshot(output)).containsOnlyKeys("en/index.html");
+    }
+
+    @Test
+    void commitSwapsTheCompleteSiteInAndRemovesTheOldOne() throws IOException {
+        write(output.resolve("en/removed-item/index.html"), "old item");
+        write(output.resolve("en/index.html"), "old home");
+        SiteWriter writer = new SiteWriter(output);
+        writer.prepare();
+        writer.write("en/index.html", "new home — новая");
+        writer.write("css/site.css", "body{}");
+
+        assertThat(writer.stagedFiles()).containsExactly("css/site.css", "en/index.html");
+        writer.commit();
+
+        assertThat(snapshot(output)).containsOnlyKeys("css/site.css", "en/index.html");
+        assertThat(output.resolve("en/index.html")).hasContent("new home — новая");
+        assertThat(staging).doesNotExist();
+        assertThat(old).doesNotExist();
+    }
+
+    @Test
+    void theFirstCommitNeedsNoPreviousSite() {
+        SiteWriter writer = new SiteWriter(output);
+        writer.prepare();
+        writer.write("index.html", "first");
+
+        writer.commit();
+
+        assertThat(output.resolve("index.html")).hasContent("first");
+    }
+
+    @Test
+    void abortLeavesThePublishedSiteByteForByteUnchanged() throws IOException {
+        write(output.resolve("en/index.html"), "published home");
+        Files.write(output.resolve("en/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xFF});
+        Map<String, String> before = snapshot(output);
+        SiteWriter writer = new SiteWriter(output);
+        writer.prepare();
+        writer.write("en/index.html", "broken build");
+        writer.write("en/new/index.html", "new page");
+
+        writer.abort();
+
+        assertThat(snapshot(output)).isEqualTo(before);
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
+    void aCrashBetweenTheTwoRenamesIsRepairedByTheNextPrepare() throws IOException {
+        // The swap renamed site → .site.old and died before renaming staging → site.
+        write(old.resolve("en/index.html"), "last good home");
+        write(staging.resolve("en/index.html"), "unfinished");
+        Map<String, String> lastGood = snapshot(old);
+
+        Path prepared = new SiteWriter(output).prepare();
+
+        assertThat(snapshot(output)).isEqualTo(lastGood);
+        assertThat(old).doesNotExist();
+        assertThat(prepared).isEmptyDirectory();
+    }
+
+    @Test
+    void writeRefusesPathsOutsideTheSite() {
+        SiteWriter writer = new SiteWriter(output);
+        writer.prepare();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> writer.write("../escape", "x")).withMessageContaining("../escape");
+        assertThatIllegalArgumentException().isThrownBy(() -> writer.write("en/../../escape.html", "x"));
+        assertThatIllegalArgumentException().isThrownBy(() -> writer.write(dir.resolve("elsewhere.html").toString(), "x"));
+        assertThat(dir.resolve("target/escape")).doesNotExist();
+        assertThat(dir.resolve("target/escape.html")).doesNotExist();
+        assertThat(dir.resolve("elsewhere.html")).doesNotExist();
+        assertThat(writer.stagedFiles()).isEmpty();
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Every file of a tree with its bytes in hex, keyed by its path inside the tree. */
+    private static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), HexFormat.of().formatHex(Files.readAllBytes(file)));
+            }
+        }
+        return files;
+    }
+}
