@@ -48,8 +48,10 @@ public final class Build {
         MarkdownProcessor markdown = new MarkdownProcessor();
 
         // load
-        Vocabulary areas = new VocabularyLoader(config).load("area", diagnostics);
-        Vocabulary regions = new VocabularyLoader(config).load("region", diagnostics);
+        VocabularyLoader vocabularies = new VocabularyLoader(config);
+        Vocabulary areas = vocabularies.load("area", diagnostics);
+        Vocabulary regions = vocabularies.load("region", diagnostics);
+        vocabularies.reportUnknownFiles(List.of("area", "region"), diagnostics);
         Messages messages = Messages.load(config, diagnostics);
         List<ParsedSource> sources = new ContentLoader(config, markdown).load(diagnostics);
         stopOnErrors(diagnostics);

@@ -73,6 +73,27 @@ public final class VocabularyLoader {
         return new Vocabulary(kind, terms);
     }
 
+    /**
+     * Reports any file in {@code data/} that is not one of the vocabularies: the build would ignore it,
+     * and nothing may be ignored silently. Names starting with {@code .} are editor and system files.
+     */
+    public void reportUnknownFiles(java.util.Collection<String> kinds, Diagnostics diagnostics) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        kinds.forEach(kind -> known.add(kind + "s.yml"));
+        if (!Files.isDirectory(config.dataDir())) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(config.dataDir())) {
+            files.filter(file -> !file.getFileName().toString().startsWith("."))
+                    .filter(file -> !known.contains(file.getFileName().toString()))
+                    .sorted()
+                    .forEach(file -> diagnostics.error(config.display(file), 0, 0, "data.unknown-file", "the build does not use this file",
+                            "data/ holds only " + String.join(" and ", known.stream().sorted().toList()) + "; move or delete it"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Term readTerm(String path, Node entry, Diagnostics diagnostics) {
         if (!(entry instanceof MappingNode mapping)) {
             diagnostics.error(path, line(entry), column(entry), "data.entry", "an entry must have id, label and description", "write \"- id: …\" then the other fields");

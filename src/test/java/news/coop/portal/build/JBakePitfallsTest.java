@@ -107,6 +107,16 @@ class JBakePitfallsTest {
     }
 
     @Test
+    void anUnknownFileInDataIsAnErrorNotIgnored() {
+        TestSite site = site().file("data/sectors.yml", "- id: x\n");
+
+        assertThatThrownBy(site::build).isInstanceOf(BuildFailure.class)
+                .satisfies(failure -> assertThat(((BuildFailure) failure).diagnostics()).extracting(Diagnostic::toString)
+                        .containsExactly("data/sectors.yml: error [data.unknown-file] the build does not use this file"
+                                + " — data/ holds only areas.yml and regions.yml; move or delete it"));
+    }
+
+    @Test
     void buildTimeNeverAppearsAndFeedsCarryTheNewestItemsDate() throws Exception {
         TestSite site = site();
         site.build(new BuildOptions(site.root(), site.output(), false, Instant.parse("2025-01-01T00:00:00Z")));
