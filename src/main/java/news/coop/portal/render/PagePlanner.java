@@ -224,7 +224,7 @@ public final class PagePlanner {
             int total = Math.max(1, (listed.size() + size - 1) / size);
             for (int number = 1; number <= total; number++) {
                 String pageUrl = pageUrl(url, number);
-                List<Item> slice = listed.subList((number - 1) * size, Math.min(listed.size(), number * size)).stream().map(models::item).toList();
+                List<NewsItem> slice = listed.subList((number - 1) * size, Math.min(listed.size(), number * size));
                 String pageTitle = number == 1 ? title : title + " — " + msg("pagination.page", number, total);
                 List<Crumb> crumbs = new ArrayList<>(parents);
                 if (!kind.equals("home")) {
@@ -235,28 +235,28 @@ public final class PagePlanner {
                 }
                 PageInfo info = models.info(kind, lang, pageTitle, description, pageUrl, List.copyOf(crumbs), feedUrl == null ? null : config.absolute(feedUrl));
                 Map<String, Object> model = new HashMap<>(extra);
-                model.put("items", slice);
+                model.put("items", slice.stream().map(models::item).toList());
                 model.put("pagination", pagination(url, number, total));
                 jobs.add(models.job(output(pageUrl), kind.equals("home") ? "home.ftlh" : "term.ftlh", lang, "", info, model));
-                sitemap.add(new SitemapUrl(config.absolute(pageUrl), newest(listed.subList((number - 1) * size, Math.min(listed.size(), number * size)))));
+                sitemap.add(new SitemapUrl(config.absolute(pageUrl), newest(slice)));
             }
         }
 
         private Views.Pagination pagination(String url, int current, int total) {
             List<Views.PageLink> pages = new ArrayList<>();
             for (int number = 1; number <= total; number++) {
-                pages.add(new Views.PageLink(number, (pageUrl(url, number)), number == current));
+                pages.add(new Views.PageLink(number, pageUrl(url, number), number == current));
             }
             return new Views.Pagination(current, total,
-                    current > 1 ? (pageUrl(url, current - 1)) : null,
-                    current < total ? (pageUrl(url, current + 1)) : null,
+                    current > 1 ? pageUrl(url, current - 1) : null,
+                    current < total ? pageUrl(url, current + 1) : null,
                     List.copyOf(pages));
         }
 
         private void feed(String feedUrl, String title, String alternate, List<NewsItem> listed) {
             List<NewsItem> entries = listed.subList(0, Math.min(listed.size(), config.feedSize()));
-            Views.Feed feed = new Views.Feed(title, models.tagUri(entries.get(entries.size() - 1).localDate(config.zone()), feedUrl),
-                    config.absolute(feedUrl), config.absolute(alternate), Dates.iso(entries.get(0).localDate(config.zone())), lang,
+            // The feed's id is its address: it must not change as entries come and go.
+            Views.Feed feed = new Views.Feed(title, config.absolute(feedUrl), config.absolute(feedUrl), config.absolute(alternate), Dates.iso(entries.get(0).localDate(config.zone())), lang,
                     entries.stream().map(models::entry).toList());
             jobs.add(new PageJob(output(feedUrl), "feed.ftlx", lang, Map.of("feed", feed), ""));
         }

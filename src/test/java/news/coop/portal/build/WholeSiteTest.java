@@ -187,6 +187,7 @@ class WholeSiteTest {
                 "tag:news.example.org,2023-09-26:/en/news/2023/09/roads-and-energy/",
                 "tag:news.example.org,2022-05-05:/en/news/2022/05/construction/");
         assertThat(feed.select("link[rel=self]").attr("href")).isEqualTo("https://news.example.org/en/feed.xml");
+        assertThat(feed.selectFirst("feed > id").text()).isEqualTo("https://news.example.org/en/feed.xml");
         Document areaFeed = Jsoup.parse(site.text("/en/areas/energy/feed.xml"), "", Parser.xmlParser());
         assertThat(areaFeed.select("entry")).hasSize(2);
     }
