@@ -46,14 +46,26 @@ public final class LinkChecker {
      * @param files every file the site will contain (pages, feeds, assets), as paths inside the site
      */
     public List<Diagnostic> check(Set<String> files) {
-        List<Diagnostic> problems = new ArrayList<>();
+        // A broken link in a template breaks every page: each broken target is reported once, at its
+        // source file when only one source carries it, otherwise at the first page, with a count.
+        Map<String, List<Reference>> broken = new java.util.LinkedHashMap<>();
+        Map<String, String> problemOf = new HashMap<>();
         for (Reference reference : references) {
             String problem = problem(reference, files);
             if (problem != null) {
-                String where = reference.source().isEmpty() ? config.display(config.outputDir().resolve(reference.output())) : reference.source();
-                problems.add(Diagnostic.error(where, 0, 0, "link.broken", problem + " (on " + reference.output() + ")",
-                        "correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes"));
+                broken.computeIfAbsent(reference.target(), target -> new ArrayList<>()).add(reference);
+                problemOf.putIfAbsent(reference.target(), problem);
             }
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Map.Entry<String, List<Reference>> link : broken.entrySet()) {
+            List<Reference> pages = link.getValue();
+            Reference first = pages.get(0);
+            boolean oneSource = !first.source().isEmpty() && pages.stream().allMatch(page -> page.source().equals(first.source()));
+            String where = oneSource ? first.source() : config.display(config.outputDir().resolve(first.output()));
+            String others = pages.size() == 1 ? "" : " and " + (pages.size() - 1) + " other page" + (pages.size() == 2 ? "" : "s");
+            problems.add(Diagnostic.error(where, 0, 0, "link.broken", problemOf.get(link.getKey()) + " (on " + first.output() + others + ")",
+                    "correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes"));
         }
         return problems;
     }

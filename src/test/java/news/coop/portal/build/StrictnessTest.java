@@ -246,6 +246,17 @@ class StrictnessTest {
                         + " — an {#main-content} in the text or two headings with the same words clash; choose another id\n");
     }
 
+    @Test
+    void aBrokenLinkInATemplateIsReportedOnceNotOncePerPage() {
+        site.file("templates/page.ftlh", "<#import \"layout.ftlh\" as layout>\n<@layout.page><h1>${doc.title}</h1><a href=\"${url('/en/contact/')}\">x</a></@layout.page>\n");
+        Run run = site.cli("build");
+
+        assertThat(run.err()).isEqualTo("target/site/en/about/index.html: error [link.broken] the link \"/en/contact/\" leads to no file of the site"
+                + " (on en/about/index.html and 5 other pages) — correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes\n"
+                + FOOTER);
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
     private String readWithout(String path, String prefix) {
         try {
             return String.join("\n", java.nio.file.Files.readAllLines(site.root().resolve(path)).stream().filter(line -> !line.startsWith(prefix)).toList());
