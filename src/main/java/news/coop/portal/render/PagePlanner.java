@@ -33,6 +33,7 @@ import news.coop.portal.render.Views.YearLink;
  */
 public final class PagePlanner {
     private static final int RELATED = 3;
+    private static final int PAGINATION_NEIGHBOURS = 2;
 
     private final SiteConfig config;
     private final Messages messages;
@@ -242,10 +243,18 @@ public final class PagePlanner {
             }
         }
 
+        /**
+         * Links to the first and last pages and to two pages either side of the current one, so that a
+         * listing of a thousand pages does not put a thousand links on every page.
+         */
         private Views.Pagination pagination(String url, int current, int total) {
             List<Views.PageLink> pages = new ArrayList<>();
+            int previous = 0;
             for (int number = 1; number <= total; number++) {
-                pages.add(new Views.PageLink(number, pageUrl(url, number), number == current));
+                if (number == 1 || number == total || Math.abs(number - current) <= PAGINATION_NEIGHBOURS) {
+                    pages.add(new Views.PageLink(number, pageUrl(url, number), number == current, number > previous + 1));
+                    previous = number;
+                }
             }
             return new Views.Pagination(current, total,
                     current > 1 ? pageUrl(url, current - 1) : null,

@@ -29,7 +29,8 @@ public final class Views {
     public record Pagination(int current, int total, String prevUrl, String nextUrl, List<PageLink> pages) {
     }
 
-    public record PageLink(int number, String url, boolean current) {
+    /** One numbered link of a pagination; {@code gapBefore} marks skipped numbers before it (shown as "…"). */
+    public record PageLink(int number, String url, boolean current, boolean gapBefore) {
     }
 
     public record Crumb(String title, String url) {

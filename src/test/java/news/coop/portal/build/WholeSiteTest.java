@@ -284,4 +284,21 @@ class WholeSiteTest {
         assertThat(site.text("/en/feed.xml")).contains("href=\"https://example.org/portal/en/news/2023/09/roads-and-energy/\"");
         assertThat(site.page("/").selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=/portal/en/");
     }
+
+    @Test
+    void longListingsLinkTheFirstLastAndNearbyPagesOnly() throws Exception {
+        TestSite site = TestSite.create(dir).standardPages();
+        site.file("jbake.properties", "site.host=https://news.example.org\nportal.languages=en,ru,be\nportal.page_size=1\n");
+        for (int day = 1; day <= 12; day++) {
+            site.news(String.format("2024-03-%02d-item-%d", day, day), "Item " + day, "energy");
+        }
+        site.build();
+        Document sixth = site.page("/en/page/6/");
+
+        assertThat(sixth.select("nav.pagination .pagination-item:not(.pagination-prev):not(.pagination-next) a").eachText())
+                .containsExactly("1", "4", "5", "6", "7", "8", "12");
+        assertThat(sixth.select("nav.pagination .pagination-gap")).hasSize(2);
+        assertThat(sixth.select("nav.pagination [aria-current=page]").text()).isEqualTo("6");
+        assertThat(sixth.select("nav.pagination a[rel=prev]").attr("href")).isEqualTo("/en/page/5/");
+    }
 }
