@@ -154,7 +154,7 @@ class StrictnessTest {
 
     @Test
     void aBodyWithASecondMainHeadingIsRejected() {
-        site.file("content/news/2024/2024-01-10-bad.md", "---\ntitle: Bad\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\nIntro.\n\n# Another title\n");
+        writeBadItemWithBody("Intro.\n\n# Another title\n");
         assertRejected(site.cli("build"),
                 "content/news/2024/2024-01-10-bad.md:10:1: error [markdown.h1] a \"#\" heading in the body would be a second main title"
                         + " — the title field is the page's heading; start sections with \"##\"\n");
@@ -171,8 +171,7 @@ class StrictnessTest {
 
     @Test
     void aLinkToAMissingSourceFileIsRejectedAtItsLine() {
-        site.file("content/news/2024/2024-01-10-bad.md",
-                "---\ntitle: Bad\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\nFirst line.\n\nSee [this](../2023/2023-09-26-gone.md).\n");
+        writeBadItemWithBody("First line.\n\nSee [this](../2023/2023-09-26-gone.md).\n");
         assertRejected(site.cli("build"),
                 "content/news/2024/2024-01-10-bad.md:10:5: error [link.unknown-source] the link to \"../2023/2023-09-26-gone.md\" names no source file"
                         + " (looked for content/news/2023/2023-09-26-gone.md) — check the file name; links between items are relative, e.g. ../2023/2023-09-26-x.md\n");
@@ -180,8 +179,7 @@ class StrictnessTest {
 
     @Test
     void aBrokenSiteLinkInABodyIsRejected() {
-        site.file("content/news/2024/2024-01-10-bad.md",
-                "---\ntitle: Bad\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\nSee [energy](/en/areas/enrgy/).\n");
+        writeBadItemWithBody("See [energy](/en/areas/enrgy/).\n");
         Run run = site.cli("build");
         assertThat(run.err()).startsWith("content/news/2024/2024-01-10-bad.md: error [link.broken] the link \"/en/areas/enrgy/\" leads to no file of the site"
                 + " (on en/news/2024/01/bad/index.html)");
@@ -230,8 +228,7 @@ class StrictnessTest {
 
     @Test
     void anEventHandlerAttributeInTheTextIsRejected() {
-        site.file("content/news/2024/2024-01-10-bad.md",
-                "---\ntitle: Bad\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\nClick me.\n{onclick=alert(1)}\n");
+        writeBadItemWithBody("Click me.\n{onclick=alert(1)}\n");
         assertRejected(site.cli("build"),
                 "content/news/2024/2024-01-10-bad.md:9:2: error [markdown.attribute] the attribute \"onclick\" is not allowed in the text"
                         + " — use {#id}, {.class} or {lang=ru} only; links and images take their address in (…)\n");
@@ -239,8 +236,7 @@ class StrictnessTest {
 
     @Test
     void anIdThatClashesWithTheLayoutIsRejected() {
-        site.file("content/news/2024/2024-01-10-bad.md",
-                "---\ntitle: Bad\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\n## Section {#main-content}\n");
+        writeBadItemWithBody("## Section {#main-content}\n");
         assertRejected(site.cli("build"),
                 "content/news/2024/2024-01-10-bad.md: error [html.duplicate-id] the id \"main-content\" appears more than once (on en/news/2024/01/bad/index.html)"
                         + " — an {#main-content} in the text or two headings with the same words clash; choose another id\n");
@@ -255,6 +251,12 @@ class StrictnessTest {
                 + " (on en/about/index.html and 5 other pages) — correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes\n"
                 + FOOTER);
         assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    /** A valid front matter (energy, English, 10 January 2024) with the given body: the body is what is wrong. */
+    private void writeBadItemWithBody(String body) {
+        site.file("content/news/2024/2024-01-10-bad.md",
+                "---\ntitle: Bad\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\n" + body);
     }
 
     private String readWithout(String path, String prefix) {
