@@ -42,8 +42,9 @@ class WholeSiteTest {
 
     @Test
     void aNewsItemPageCarriesTitleDateLeadBodyTermsAndMetadata() throws Exception {
-        threeItems().build();
-        Document page = TestSite.create(dir).page("/en/news/2023/09/roads-and-energy/");
+        TestSite site = threeItems();
+        site.build();
+        Document page = site.page("/en/news/2023/09/roads-and-energy/");
 
         assertThat(page.select("h1")).hasSize(1).first().extracting(Element::text).isEqualTo("Roads and energy");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
@@ -65,8 +66,9 @@ class WholeSiteTest {
 
     @Test
     void jsonLdIsAValidNewsArticleWithOffsetDates() throws Exception {
-        threeItems().build();
-        Document page = TestSite.create(dir).page("/en/news/2023/09/roads-and-energy/");
+        TestSite site = threeItems();
+        site.build();
+        Document page = site.page("/en/news/2023/09/roads-and-energy/");
         String json = page.selectFirst("script[type=application/ld+json]").data();
 
         Map<String, String> fields = new HashMap<>();
