@@ -70,7 +70,7 @@ public final class Build {
 
             refined.pages().forEach(writer::write);
             plan.textFiles().forEach(writer::write);
-            int files = writer.stagedFiles().size();
+            int files = otherFiles.size() + refined.pages().size();
             writer.commit();
             int htmlPages = (int) refined.pages().keySet().stream().filter(path -> path.endsWith(".html")).count();
             return new BuildResult(modelled.site().news().size(), htmlPages, files, config.outputDir(), diagnostics.sorted());

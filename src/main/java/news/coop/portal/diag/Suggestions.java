@@ -26,7 +26,7 @@ public final class Suggestions {
             return completion;
         }
         return candidates.stream()
-                .map(candidate -> new Scored(candidate, DISTANCE.apply(wrong.toLowerCase(java.util.Locale.ROOT), candidate)))
+                .map(candidate -> new Scored(candidate, DISTANCE.apply(lower, candidate)))
                 .filter(scored -> scored.distance <= limit)
                 .min(Comparator.comparingInt(Scored::distance).thenComparing(Scored::candidate))
                 .map(Scored::candidate);

@@ -43,7 +43,7 @@ final class PlanContentStore extends ContentStore {
      * Records a failure. One template mistake fails every page that uses the template: it is
      * reported once, with the number of other pages it broke.
      */
-    void failed(Diagnostic diagnostic, String output) {
+    void failed(Diagnostic diagnostic) {
         String key = diagnostic.path() + ":" + diagnostic.line() + ":" + diagnostic.column() + ":" + diagnostic.code();
         failures.merge(key, new Failure(diagnostic, 0), (first, again) -> new Failure(first.diagnostic(), first.others() + 1));
     }

@@ -25,14 +25,14 @@ public final class PlanRenderingTool implements RenderingTool {
         }
         var engineProblem = portal.checkEngine(config, db);
         if (engineProblem.isPresent()) {
-            store.failed(engineProblem.get(), "");
+            store.failed(engineProblem.get());
             return 0;
         }
         int count = 0;
         for (PageJob job : store.plan()) {
             PortalRenderer.Result result = portal.render(job);
             if (result.failure().isPresent()) {
-                store.failed(result.failure().get(), job.output());
+                store.failed(result.failure().get());
             } else {
                 store.rendered(job.output(), result.text());
                 count++;

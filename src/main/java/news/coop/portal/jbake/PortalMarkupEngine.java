@@ -24,6 +24,7 @@ final class PortalMarkupEngine extends MarkupEngine {
     private final FrontMatterParser frontMatter = new FrontMatterParser();
     private final MarkdownProcessor markdown;
     private final String defaultLang;
+    private final java.util.Map<String, MarkdownProcessor.Renderer> renderers = new java.util.concurrent.ConcurrentHashMap<>();
 
     PortalMarkupEngine(MarkdownProcessor markdown, String defaultLang) {
         this.markdown = markdown;
@@ -56,6 +57,6 @@ final class PortalMarkupEngine extends MarkupEngine {
         Object body = context.getDocumentModel().get("portal.body");
         String text = body instanceof String source ? source : "";
         String lang = context.getDocumentModel().get("lang") instanceof String given ? given : defaultLang;
-        context.setBody(markdown.renderer(lang, java.util.Map.of()).render(markdown.parse(text, context.getFile().getName(), 1, lang)));
+        context.setBody(renderers.computeIfAbsent(lang, key -> markdown.renderer(key, java.util.Map.of())).render(markdown.parse(text, context.getFile().getName(), 1, lang)));
     }
 }

@@ -4,6 +4,8 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
@@ -28,6 +30,8 @@ final class PortalRenderer extends Renderer {
     private final DelegatingTemplateEngine engine;
     private final SiteConfig site;
     private final Messages messages;
+    /** msg/url/asset for each language: the same for every page of that language. */
+    private final Map<String, Map<String, Object>> functions = new HashMap<>();
 
     PortalRenderer(ContentStore db, JBakeConfiguration config, SiteConfig site, Messages messages) {
         this(db, config, new DelegatingTemplateEngine(db, config), site, messages);
@@ -68,7 +72,7 @@ final class PortalRenderer extends Renderer {
         }
         TemplateModel model = new TemplateModel();
         model.putAll(job.model());
-        model.putAll(TemplateFunctions.forLanguage(site, messages, job.lang()));
+        model.putAll(functions.computeIfAbsent(job.lang(), lang -> TemplateFunctions.forLanguage(site, messages, lang)));
         DocumentModel content = new DocumentModel();
         Object page = job.model().get("page");
         if (page != null) {

@@ -1,8 +1,6 @@
 package news.coop.portal.model;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,10 +19,9 @@ public record Vocabulary(String kind, List<Term> terms) {
         return terms.stream().filter(term -> term.id().equals(id)).findFirst();
     }
 
+    /** The ids in file order. */
     public Set<String> ids() {
-        Map<String, Term> byId = new LinkedHashMap<>();
-        terms.forEach(term -> byId.put(term.id(), term));
-        return byId.keySet();
+        return terms.stream().map(Term::id).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     }
 
     /** The URL segment for this vocabulary: {@code areas} or {@code regions}. */

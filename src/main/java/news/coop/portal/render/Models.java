@@ -18,7 +18,9 @@ import news.coop.portal.render.Views.Crumb;
 import news.coop.portal.render.Views.Entry;
 import news.coop.portal.render.Views.ImageView;
 import news.coop.portal.render.Views.Item;
+import news.coop.portal.render.Views.LanguageLink;
 import news.coop.portal.render.Views.PageInfo;
+import news.coop.portal.render.Views.SiteView;
 import news.coop.portal.render.Views.TermLink;
 
 /** Builds the view records of {@link Views} from model records, for one site and one build. */
@@ -30,22 +32,30 @@ final class Models {
     final Site site;
     /** Source path → rendered body HTML. */
     final Map<String, String> bodies;
+    /** The {@code site} key of each language's pages: the same for every page, so built once. */
+    private final Map<String, SiteView> siteViews = new HashMap<>();
 
     Models(SiteConfig config, Messages messages, Site site, Map<String, String> bodies) {
         this.config = config;
         this.messages = messages;
         this.site = site;
         this.bodies = Map.copyOf(bodies);
+        List<LanguageLink> languages = config.languages().stream()
+                .map(code -> new LanguageLink(code, messages.get(code, "lang.name"), "/" + code + "/")).toList();
+        for (String lang : config.languages()) {
+            String feed = site.news(lang).isEmpty() ? null : config.absolute("/" + lang + "/feed.xml");
+            siteViews.put(lang, new SiteView(messages.get(lang, "site.name"), config.baseUrl(), config.defaultLanguage(), languages, feed));
+        }
     }
 
     PageInfo info(String kind, String lang, String title, String description, String url, List<Crumb> crumbs, String feed) {
-        return new PageInfo(kind, lang, title, description, (url), config.absolute(url), "website", crumbs, feed, List.of());
+        return new PageInfo(kind, lang, title, description, url, config.absolute(url), "website", crumbs, feed, List.of());
     }
 
     /** A template job for an HTML page: adds {@code site} and {@code page} to the kind's own keys. */
     PageJob job(String output, String template, String lang, String source, PageInfo info, Map<String, Object> kindModel) {
         Map<String, Object> model = new HashMap<>(kindModel);
-        model.put("site", PagePlanner.siteView(config, messages, site, lang));
+        model.put("site", siteViews.get(lang));
         model.put("page", info);
         return new PageJob(output, template, lang, model, source);
     }

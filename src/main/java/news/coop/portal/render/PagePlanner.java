@@ -18,10 +18,8 @@ import news.coop.portal.model.Vocabulary;
 import news.coop.portal.render.Views.Crumb;
 import news.coop.portal.render.Views.DocView;
 import news.coop.portal.render.Views.Item;
-import news.coop.portal.render.Views.LanguageLink;
 import news.coop.portal.render.Views.MonthGroup;
 import news.coop.portal.render.Views.PageInfo;
-import news.coop.portal.render.Views.SiteView;
 import news.coop.portal.render.Views.SitemapUrl;
 import news.coop.portal.render.Views.TermView;
 import news.coop.portal.render.Views.YearLink;
@@ -287,14 +285,5 @@ public final class PagePlanner {
     static String output(String url) {
         String path = url.substring(1);
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-    }
-
-    static List<LanguageLink> languages(SiteConfig config, Messages messages) {
-        return config.languages().stream().map(code -> new LanguageLink(code, messages.get(code, "lang.name"), "/" + code + "/")).toList();
-    }
-
-    static SiteView siteView(SiteConfig config, Messages messages, Site site, String lang) {
-        String feed = site.news(lang).isEmpty() ? null : config.absolute("/" + lang + "/feed.xml");
-        return new SiteView(messages.get(lang, "site.name"), config.baseUrl(), config.defaultLanguage(), languages(config, messages), feed);
     }
 }

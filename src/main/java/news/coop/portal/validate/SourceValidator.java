@@ -1,9 +1,9 @@
 package news.coop.portal.validate;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Files;
 import java.time.DateTimeException;
