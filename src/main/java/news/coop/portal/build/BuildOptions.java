@@ -10,8 +10,14 @@ import java.time.Instant;
  * @param output   where the site is published; {@code target/site} by default
  * @param drafts   publish drafts too (previews only)
  * @param now      the build's "now": items dated later are embargoed
+ * @param threads  how many pages are worked on at once; 0 means one per processor. The output is the
+ *                 same for every value.
  */
-public record BuildOptions(Path project, Path output, boolean drafts, Instant now) {
+public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads) {
+
+    public BuildOptions(Path project, Path output, boolean drafts, Instant now) {
+        this(project, output, drafts, now, 0);
+    }
 
     public static BuildOptions defaults(Path project, Instant now) {
         return new BuildOptions(project, project.resolve("target").resolve("site"), false, now);

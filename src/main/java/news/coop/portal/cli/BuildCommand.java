@@ -39,6 +39,12 @@ final class BuildCommand implements Callable<Integer> {
             description = "Build as if it were this moment (ISO-8601, e.g. 2024-01-01T00:00:00+03:00): items dated later stay embargoed.")
     private String now;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Pages worked on at once. Default: one per processor. The output is the same for every N.")
+    private int threads;
+
+    @Option(names = "--timings", description = "Print the time each stage took (load, model, markdown, plan, render, refine, write).")
+    private boolean timings;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
@@ -48,10 +54,14 @@ final class BuildCommand implements Callable<Integer> {
         Instant buildNow = parseNow();
         Path root = project.toAbsolutePath().normalize();
         BuildOptions options = new BuildOptions(root, output == null ? root.resolve("target").resolve("site") : output.toAbsolutePath().normalize(),
-                drafts, buildNow);
+                drafts, buildNow, threads);
         try {
             BuildResult result = new Build(options).run();
             result.warnings().forEach(warning -> spec.commandLine().getErr().println(warning));
+            if (timings) {
+                result.timings().forEach((stage, time) -> spec.commandLine().getErr().println(
+                        String.format(Locale.ROOT, "  %-10s %6.0f ms", stage, time.toNanos() / 1e6)));
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             spec.commandLine().getOut().println(String.format(Locale.ROOT, "Baked %d news items into %d pages in %.1f s → %s",
                     result.newsItems(), result.pages(), seconds, display(root, result.output())));

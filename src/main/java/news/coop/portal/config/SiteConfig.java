@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param feedSize    entries per Atom feed
  * @param requiredPages slugs of pages every language must have (the footer links to them)
  * @param properties  every key of {@code jbake.properties}, for templates ({@code config.*})
+ * @param basePath    the path part of {@code baseUrl} without a trailing slash ("" at the host's root);
+ *                    always derived from {@code baseUrl}, whatever is passed
  */
 public record SiteConfig(
         Path root,
@@ -35,11 +37,20 @@ public record SiteConfig(
         int pageSize,
         int feedSize,
         List<String> requiredPages,
-        Map<String, String> properties) {
+        Map<String, String> properties,
+        String basePath) {
+
+    public SiteConfig(Path root, Path contentDir, Path dataDir, Path templateDir, Path assetDir, Path outputDir, String baseUrl,
+            List<String> languages, String defaultLanguage, ZoneId zone, int pageSize, int feedSize, List<String> requiredPages,
+            Map<String, String> properties) {
+        this(root, contentDir, dataDir, templateDir, assetDir, outputDir, baseUrl, languages, defaultLanguage, zone, pageSize, feedSize,
+                requiredPages, properties, "");
+    }
 
     public SiteConfig {
         Objects.requireNonNull(root, "root");
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        basePath = pathOf(baseUrl);
         languages = List.copyOf(languages);
         requiredPages = List.copyOf(requiredPages);
         properties = Map.copyOf(properties);
@@ -49,7 +60,7 @@ public record SiteConfig(
     }
 
     /** The path part of {@link #baseUrl}, without a trailing slash: "" when the site is served at the host's root. */
-    public String basePath() {
+    private static String pathOf(String baseUrl) {
         String path = URI.create(baseUrl).getPath();
         return path == null || path.equals("/") ? "" : path.replaceAll("/+$", "");
     }

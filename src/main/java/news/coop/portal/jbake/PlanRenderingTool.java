@@ -1,7 +1,6 @@
 package news.coop.portal.jbake;
 
 import java.io.File;
-import news.coop.portal.render.PageJob;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -10,8 +9,9 @@ import org.jbake.render.RenderingTool;
 
 /**
  * The rendering tool that renders every page of the plan: home pages, news items, area and region
- * pages (paginated, with feeds), archives, pages, 404, sitemap. Found by JBake's {@code Oven} through
- * {@code META-INF/services/org.jbake.render.RenderingTool}.
+ * pages (paginated, with feeds), archives, pages, 404, sitemap. Found, like JBake's own tools, through
+ * {@code META-INF/services/org.jbake.render.RenderingTool} by the bake sequence ({@link PortalOven}).
+ * Pages render in parallel ({@link PortalRenderer#renderAll}).
  *
  * <p>It renders only when the Oven bakes from our {@link PlanContentStore} with our
  * {@link PortalRenderer}; used by a stock JBake bake, it does nothing.
@@ -23,22 +23,12 @@ public final class PlanRenderingTool implements RenderingTool {
         if (!(db instanceof PlanContentStore store) || !(renderer instanceof PortalRenderer portal)) {
             return 0;
         }
-        var engineProblem = portal.checkEngine(config, db);
+        var engineProblem = portal.checkEngineOnce(config, db);
         if (engineProblem.isPresent()) {
-            store.failed(engineProblem.get());
+            store.failed(0, engineProblem.get());
             return 0;
         }
-        int count = 0;
-        for (PageJob job : store.plan()) {
-            PortalRenderer.Result result = portal.render(job);
-            if (result.failure().isPresent()) {
-                store.failed(result.failure().get());
-            } else {
-                store.rendered(job.output(), result.text());
-                count++;
-            }
-        }
-        return count;
+        return portal.renderAll(store);
     }
 
     @Override

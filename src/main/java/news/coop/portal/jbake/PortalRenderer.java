@@ -5,8 +5,11 @@ import freemarker.template.TemplateException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.render.Messages;
@@ -29,26 +32,59 @@ import org.jbake.template.model.TemplateModel;
 final class PortalRenderer extends Renderer {
     private final DelegatingTemplateEngine engine;
     private final SiteConfig site;
-    private final Messages messages;
     /** msg/url/asset for each language: the same for every page of that language. */
     private final Map<String, Map<String, Object>> functions = new HashMap<>();
+    /** Whether each template file exists, asked once per template rather than once per page. */
+    private final Map<String, Boolean> templateExists = new ConcurrentHashMap<>();
+    private final ForkJoinPool pool;
+    private Optional<Diagnostic> engineChecked;
 
-    PortalRenderer(ContentStore db, JBakeConfiguration config, SiteConfig site, Messages messages) {
-        this(db, config, new DelegatingTemplateEngine(db, config), site, messages);
+    /**
+     * @param pool the workers pages are rendered on; Freemarker templates and our models are
+     *             immutable, so pages render independently and in any order
+     */
+    PortalRenderer(ContentStore db, JBakeConfiguration config, SiteConfig site, Messages messages, ForkJoinPool pool) {
+        this(db, config, new PlanTemplateEngine(db, config), site, messages, pool);
     }
 
-    private PortalRenderer(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine, SiteConfig site, Messages messages) {
+    private PortalRenderer(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine, SiteConfig site, Messages messages,
+            ForkJoinPool pool) {
         super(db, config, engine);
         this.engine = engine;
         this.site = site;
-        this.messages = messages;
+        this.pool = pool;
+        for (String lang : site.languages()) {
+            functions.put(lang, TemplateFunctions.forLanguage(site, messages, lang));
+        }
+    }
+
+    /** Renders every job of the store's plan on the pool; each page's text or failure goes to the store. */
+    int renderAll(PlanContentStore store) {
+        List<PageJob> plan = store.plan();
+        return pool.submit(() -> java.util.stream.IntStream.range(0, plan.size()).parallel().map(index -> {
+            PageJob job = plan.get(index);
+            Result result = render(job);
+            if (result.failure().isPresent()) {
+                store.failed(index, result.failure().get());
+                return 0;
+            }
+            store.rendered(job, result.text());
+            return 1;
+        }).sum()).join();
     }
 
     /**
      * JBake's template registry swallows an engine that fails to load (and then renders nothing);
      * here that becomes a diagnostic with the reason.
      */
-    Optional<Diagnostic> checkEngine(JBakeConfiguration config, ContentStore db) {
+    synchronized Optional<Diagnostic> checkEngineOnce(JBakeConfiguration config, ContentStore db) {
+        if (engineChecked == null) {
+            engineChecked = checkEngine(config, db);
+        }
+        return engineChecked;
+    }
+
+    private Optional<Diagnostic> checkEngine(JBakeConfiguration config, ContentStore db) {
         if (new TemplateEngines(config, db).getRecognizedExtensions().containsAll(java.util.List.of("ftlh", "ftlx"))) {
             return Optional.empty();
         }
@@ -66,13 +102,13 @@ final class PortalRenderer extends Renderer {
     /** The page's text, or the diagnostic that says which template line failed and why. */
     Result render(PageJob job) {
         String templatePath = site.display(site.templateDir().resolve(job.template()));
-        if (!Files.isRegularFile(site.templateDir().resolve(job.template()))) {
+        if (!templateExists.computeIfAbsent(job.template(), name -> Files.isRegularFile(site.templateDir().resolve(name)))) {
             return Result.failed(Diagnostic.error(templatePath, 0, 0, "template.missing", "the template for " + job.output() + " does not exist",
                     "create " + templatePath + " (see docs/templates.md)"));
         }
         TemplateModel model = new TemplateModel();
         model.putAll(job.model());
-        model.putAll(functions.computeIfAbsent(job.lang(), lang -> TemplateFunctions.forLanguage(site, messages, lang)));
+        model.putAll(functions.getOrDefault(job.lang(), Map.of()));
         DocumentModel content = new DocumentModel();
         Object page = job.model().get("page");
         if (page != null) {
@@ -80,7 +116,7 @@ final class PortalRenderer extends Renderer {
         }
         content.setUri(job.output());
         model.setContent(content);
-        StringWriter out = new StringWriter();
+        StringWriter out = new StringWriter(16 * 1024);
         try {
             engine.renderDocument(model, job.template(), out);
             return new Result(out.toString(), Optional.empty());

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.model.Markdown;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
@@ -38,16 +39,9 @@ public final class ContentLoader {
     /** Loads every source, in path order; unreadable sources become diagnostics. */
     public List<ParsedSource> load(Diagnostics diagnostics) {
         List<ParsedSource> sources = new ArrayList<>();
-        for (Path file : contentFiles(diagnostics)) {
-            String path = config.display(file);
+        for (Path file : scan(diagnostics)) {
             try {
-                SourceText text = SourceText.read(file, path);
-                FrontMatterParser.Split split = frontMatterParser.parse(text);
-                String lang = split.frontMatter().field("lang")
-                        .filter(field -> field.value() instanceof ScalarNode)
-                        .map(field -> ((ScalarNode) field.value()).getValue().strip())
-                        .orElse(config.defaultLanguage());
-                sources.add(new ParsedSource(text, split.frontMatter(), markdown.parse(split.body(), path, split.bodyFirstLine(), lang)));
+                sources.add(read(file));
             } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
             }
@@ -55,8 +49,25 @@ public final class ContentLoader {
         return sources;
     }
 
+    /**
+     * Reads one source: its text, front matter and parsed body. Thread-safe.
+     *
+     * @throws DiagnosticException when the file cannot be read as a source
+     */
+    public ParsedSource read(Path file) throws DiagnosticException {
+        String path = config.display(file);
+        SourceText text = SourceText.read(file, path);
+        FrontMatterParser.Split split = frontMatterParser.parse(text);
+        String lang = split.frontMatter().field("lang")
+                .filter(field -> field.value() instanceof ScalarNode)
+                .map(field -> ((ScalarNode) field.value()).getValue().strip())
+                .orElse(config.defaultLanguage());
+        Markdown body = markdown.parse(split.body(), path, split.bodyFirstLine(), lang);
+        return new ParsedSource(text, split.frontMatter(), body, markdown.prerender(body, lang));
+    }
+
     /** The Markdown sources under {@code content/}, sorted; reports files that are neither sources nor assets. */
-    private List<Path> contentFiles(Diagnostics diagnostics) {
+    public List<Path> scan(Diagnostics diagnostics) {
         Path content = config.contentDir();
         if (!Files.isDirectory(content)) {
             diagnostics.error(config.display(content), 0, 0, "content.missing", "the content folder does not exist",

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import news.coop.portal.model.Body;
 import news.coop.portal.model.Markdown;
 
 /**
@@ -43,6 +44,10 @@ public final class MarkdownProcessor {
     public static final DataKey<String> SOURCE_PATH = new DataKey<>("PORTAL_SOURCE_PATH", "");
     /** Source path → site-absolute URL of every published document; set per render. */
     static final DataKey<Map<String, String>> SOURCE_URLS = new DataKey<>("PORTAL_SOURCE_URLS", Map.of());
+    /** Set when rendering at load time: links to sources become placeholders (see {@link Body}). */
+    static final DataKey<Boolean> PLACEHOLDERS = new DataKey<>("PORTAL_PLACEHOLDERS", false);
+    /** The targets of the placeholders written while rendering a document, in order. */
+    static final DataKey<List<Body.Target>> TARGETS = new DataKey<>("PORTAL_TARGETS", List.of());
 
     /** The attributes an author may write in {@code {…}}; validation reports any other. */
     public static final Set<String> AUTHOR_ATTRIBUTES = SafeAttributes.AUTHOR_ATTRIBUTES;
@@ -58,13 +63,71 @@ public final class MarkdownProcessor {
     /** Languages whose typography uses « » for quotations. */
     private static final Set<String> GUILLEMET_LANGUAGES = Set.of("ru", "be");
 
-    /** Typographic quotes are chosen at parse time, so each quote style has its own parser. */
+    /**
+     * Typographic quotes are chosen at parse time, so each quote style has its own parser; and each
+     * comes with and without autolinks (see {@link #mayHoldAutolink}).
+     */
     private final Parser parser;
     private final Parser guillemetParser;
+    private final Parser plainParser;
+    private final Parser plainGuillemetParser;
+    /** The load-time renderers, by quote style (see {@link #prerender}). */
+    private final HtmlRenderer prerenderer;
+    private final HtmlRenderer guillemetPrerenderer;
 
     public MarkdownProcessor() {
         this.parser = Parser.builder(baseOptions()).build();
         this.guillemetParser = Parser.builder(guillemets(baseOptions())).build();
+        this.plainParser = Parser.builder(withoutAutolinks(baseOptions())).build();
+        this.plainGuillemetParser = Parser.builder(withoutAutolinks(guillemets(baseOptions()))).build();
+        this.prerenderer = htmlRenderer(baseOptions().set(PLACEHOLDERS, true));
+        this.guillemetPrerenderer = htmlRenderer(guillemets(baseOptions()).set(PLACEHOLDERS, true));
+    }
+
+    private static HtmlRenderer htmlRenderer(MutableDataSet options) {
+        return HtmlRenderer.builder(options)
+                .linkResolverFactory(new SourceLinkResolver.Factory())
+                .attributeProviderFactory(new SafeAttributes.Factory())
+                .build();
+    }
+
+    /**
+     * Renders a parsed body at load time, so that its tree need not be kept: links to other sources
+     * become placeholders that {@link Body#html} fills in once every URL is known.
+     */
+    public Body prerender(Markdown markdown, String lang) {
+        Document document = markdown.document();
+        List<Body.Target> targets = new java.util.ArrayList<>();
+        document.set(TARGETS, targets);
+        String html = (GUILLEMET_LANGUAGES.contains(lang) ? guillemetPrerenderer : prerenderer).render(document);
+        List<Body.Link> links = new java.util.ArrayList<>();
+        forEachLink(document, (node, url) -> links.add(new Body.Link(url, markdown.firstLine() + node.getStartLineNumber(),
+                node.getStartOffset() - node.getStartOfLine() + 1)));
+        return new Body(html, targets, links, markdown.firstLine());
+    }
+
+    private static MutableDataSet withoutAutolinks(MutableDataSet options) {
+        options.set(Parser.EXTENSIONS, EXTENSIONS.stream().filter(extension -> !(extension instanceof AutolinkExtension)).toList());
+        return options;
+    }
+
+    /**
+     * Whether a text may contain a bare address that the autolink extension would turn into a link.
+     * It finds only addresses with a scheme ({@code ://}), {@code www.} addresses and e-mail
+     * addresses ({@code @}); a text with none of these parses the same without it, and the
+     * extension's scan of every text node is three quarters of the parse time.
+     */
+    static boolean mayHoldAutolink(String body) {
+        return body.contains("://") || body.indexOf('@') >= 0 || containsIgnoreCase(body, "www.");
+    }
+
+    private static boolean containsIgnoreCase(String text, String part) {
+        for (int i = text.indexOf('.'); i >= 3; i = text.indexOf('.', i + 1)) {
+            if (text.regionMatches(true, i - 3, part, 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MutableDataSet guillemets(MutableDataSet options) {
@@ -95,7 +158,9 @@ public final class MarkdownProcessor {
      * decides the typography (« » for Russian and Belarusian, “ ” otherwise).
      */
     public Markdown parse(String body, String sourcePath, int firstLine, String lang) {
-        Document document = (GUILLEMET_LANGUAGES.contains(lang) ? guillemetParser : parser).parse(body);
+        boolean guillemet = GUILLEMET_LANGUAGES.contains(lang);
+        Parser chosen = mayHoldAutolink(body) ? (guillemet ? guillemetParser : parser) : (guillemet ? plainGuillemetParser : plainParser);
+        Document document = chosen.parse(body);
         document.set(SOURCE_PATH, sourcePath);
         return new Markdown(document, firstLine);
     }
@@ -108,11 +173,7 @@ public final class MarkdownProcessor {
     public Renderer renderer(String lang, Map<String, String> sourceUrls) {
         MutableDataSet options = GUILLEMET_LANGUAGES.contains(lang) ? guillemets(baseOptions()) : baseOptions();
         options.set(SOURCE_URLS, Map.copyOf(sourceUrls));
-        HtmlRenderer html = HtmlRenderer.builder(options)
-                .linkResolverFactory(new SourceLinkResolver.Factory())
-                .attributeProviderFactory(new SafeAttributes.Factory())
-                .build();
-        return new Renderer(html);
+        return new Renderer(htmlRenderer(options));
     }
 
     /** Renders parsed bodies to HTML for one language. Thread-safe. */
@@ -166,14 +227,22 @@ public final class MarkdownProcessor {
     private static final class SourceLinkResolver implements LinkResolver {
         private final Map<String, String> urls;
         private final String sourcePath;
+        private final List<Body.Target> targets;
 
         private SourceLinkResolver(LinkResolverBasicContext context) {
             this.urls = SOURCE_URLS.get(context.getOptions());
             this.sourcePath = SOURCE_PATH.get(context.getDocument());
+            this.targets = PLACEHOLDERS.get(context.getOptions()) ? TARGETS.get(context.getDocument()) : null;
         }
 
         @Override
         public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+            if (targets != null) {
+                return sourceLink(sourcePath, link.getUrl()).map(target -> {
+                    targets.add(new Body.Target(target.path(), target.fragment(), link.getUrl()));
+                    return link.withStatus(LinkStatus.VALID).withUrl(Body.PLACEHOLDER + (targets.size() - 1) + ":");
+                }).orElse(link);
+            }
             return sourceLink(sourcePath, link.getUrl())
                     .filter(target -> urls.containsKey(target.path()))
                     .map(target -> link.withStatus(LinkStatus.VALID).withUrl(urls.get(target.path()) + target.fragment()))

@@ -25,7 +25,7 @@ public record NewsItem(
         String slug,
         String translation,
         Image image,
-        Markdown body) {
+        Body body) {
 
     public NewsItem {
         areas = List.copyOf(areas);
@@ -40,6 +40,7 @@ public record NewsItem(
     /** The site-absolute URL: {@code /{lang}/news/{yyyy}/{mm}/{slug}/}, year and month in the site zone. */
     public String url(ZoneId zone) {
         ZonedDateTime local = localDate(zone);
-        return "/" + lang + "/news/" + local.getYear() + "/" + String.format(java.util.Locale.ROOT, "%02d", local.getMonthValue()) + "/" + slug + "/";
+        int month = local.getMonthValue();
+        return "/" + lang + "/news/" + local.getYear() + (month < 10 ? "/0" : "/") + month + "/" + slug + "/";
     }
 }

@@ -7,11 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Proves that every internal link, image, stylesheet and script of every page leads to a file of the
@@ -30,15 +29,11 @@ public final class LinkChecker {
     private record Reference(String output, String source, String attribute, String target) {
     }
 
-    public void collect(Document page, RefineContext context) {
-        Set<String> ids = new HashSet<>();
-        for (Element element : page.select("[id]")) {
-            ids.add(element.id());
-        }
-        idsByOutput.put(context.output(), ids);
-        for (Element element : page.select("a[href], link[href], img[src], script[src], source[src]")) {
-            String attribute = element.hasAttr("href") ? "href" : "src";
-            references.add(new Reference(context.output(), context.source(), attribute, element.attr(attribute)));
+    /** Records the ids and links of one page, as {@link PageScan} read them. */
+    public void collect(String output, String source, PageScan scan) {
+        idsByOutput.put(output, new HashSet<>(scan.ids()));
+        for (PageScan.Link link : scan.links()) {
+            references.add(new Reference(output, source, link.attribute(), link.target()));
         }
     }
 
@@ -50,8 +45,11 @@ public final class LinkChecker {
         // source file when only one source carries it, otherwise at the first page, with a count.
         Map<String, List<Reference>> broken = new java.util.LinkedHashMap<>();
         Map<String, String> problemOf = new HashMap<>();
+        // Most targets are site-absolute ("/en/areas/") and repeat on every page: judged once each.
+        Map<String, Optional<String>> absolute = new HashMap<>();
         for (Reference reference : references) {
-            String problem = problem(reference, files);
+            String problem = isRelative(reference.target()) ? problem(reference, files)
+                    : absolute.computeIfAbsent(reference.target(), target -> Optional.ofNullable(problem(reference, files))).orElse(null);
             if (problem != null) {
                 broken.computeIfAbsent(reference.target(), target -> new ArrayList<>()).add(reference);
                 problemOf.putIfAbsent(reference.target(), problem);
@@ -68,6 +66,11 @@ public final class LinkChecker {
                     "correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes"));
         }
         return problems;
+    }
+
+    /** Whether a target depends on the page it is on (a relative path or a bare fragment). */
+    private static boolean isRelative(String target) {
+        return !(target.startsWith("/") || target.startsWith("http:") || target.startsWith("https:"));
     }
 
     private String problem(Reference reference, Set<String> files) {

@@ -1,68 +1,50 @@
 package news.coop.portal.refine;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import news.coop.portal.config.SiteConfig;
-import news.coop.portal.diag.Diagnostic;
-import news.coop.portal.diag.Diagnostics;
-import news.coop.portal.render.PageJob;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 
 /**
- * The refine stage: every HTML page is parsed once with jsoup, passed through {@link #STEPS} in order,
- * checked for broken links, and serialised once. Steps report problems through their context. Feeds and the sitemap pass through unchanged.
+ * The refine stage. Authored text (the HTML flexmark made of a source's Markdown) is parsed once with
+ * jsoup, passed through {@link #STEPS} in order and serialised once; it is refined once per source,
+ * not once per page it appears on. Every rendered page is then read with {@link PageScan} for the
+ * checks that need the whole page: repeated ids here, broken links in {@link LinkChecker}.
+ *
+ * <p>Templates are our own code: what the steps do for authored text (link {@code rel}, image hints,
+ * table alignment) templates write directly. Thread-safe: steps are stateless.
  */
 public final class RefineChain {
-    /** The refine steps, in the one order they run in. */
+    /** The refine steps for authored text, in the one order they run in. */
     public static final List<HtmlTransformer> STEPS = List.of(
             new ExternalLinks(),
             new ContentImages(),
-            new TableAlignment(),
-            new UniqueIds());
+            new TableAlignment());
 
-    private final SiteConfig config;
-
-    public RefineChain(SiteConfig config) {
-        this.config = config;
-    }
-
-    /** Refined pages, and every broken link found in them. */
-    public record Refined(Map<String, String> pages, List<Diagnostic> problems) {
+    private RefineChain() {
     }
 
     /**
-     * @param rendered   output path → rendered text, for every job of the plan
-     * @param otherFiles paths of the files the site holds besides the rendered ones (assets, robots.txt)
+     * The refined HTML of one source's text; problems go to the context. Text without a link to
+     * another site, an image or an aligned table cell, which no step changes, is returned as it is.
      */
-    public Refined refine(List<PageJob> jobs, Map<String, String> rendered, Set<String> otherFiles) {
-        LinkChecker links = new LinkChecker(config);
-        Diagnostics problems = new Diagnostics();
-        Map<String, String> refined = new LinkedHashMap<>();
-        for (PageJob job : jobs) {
-            String text = rendered.get(job.output());
-            if (text == null) {
-                continue;
-            }
-            if (!job.isHtml()) {
-                refined.put(job.output(), text);
-                continue;
-            }
-            RefineContext context = new RefineContext(config, job.output(), job.source(), problems);
-            Document page = Jsoup.parse(text);
-            page.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
-            for (HtmlTransformer step : STEPS) {
-                step.transform(page, context);
-            }
-            links.collect(page, context);
-            refined.put(job.output(), page.outerHtml());
+    public static String body(String html, RefineContext context) {
+        String lower = html.toLowerCase(java.util.Locale.ROOT);
+        if (!(lower.contains("href=\"http") || lower.contains("href=\"//") || lower.contains("<img") || lower.contains(" align="))) {
+            return html;
         }
-        Set<String> files = new java.util.HashSet<>(otherFiles);
-        files.addAll(refined.keySet());
-        problems.addAll(links.check(files));
-        return new Refined(refined, problems.sorted());
+        Document fragment = Jsoup.parseBodyFragment(html);
+        fragment.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.base);
+        for (HtmlTransformer step : STEPS) {
+            step.transform(fragment, context);
+        }
+        return fragment.body().html();
+    }
+
+    /** Checks one rendered page and returns what the link check needs of it. */
+    public static PageScan page(String text, RefineContext context) {
+        PageScan scan = PageScan.scan(text);
+        UniqueIds.check(scan, context);
+        return scan;
     }
 }

@@ -2,22 +2,23 @@ package news.coop.portal.refine;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * An id may appear once per page: a second one breaks the skip link, fragment links and labels for
  * screen readers. Typically an author's {@code {#main-content}} clashes with the layout.
  */
-public final class UniqueIds implements HtmlTransformer {
-    @Override
-    public void transform(Document page, RefineContext context) {
+public final class UniqueIds {
+    private UniqueIds() {
+    }
+
+    /** Reports each id that appears more than once on the page. */
+    public static void check(PageScan page, RefineContext context) {
         Set<String> seen = new HashSet<>();
         Set<String> reported = new HashSet<>();
-        for (Element element : page.select("[id]")) {
-            if (!seen.add(element.id()) && reported.add(element.id())) {
-                context.error("html.duplicate-id", "the id \"" + element.id() + "\" appears more than once",
-                        "an {#" + element.id() + "} in the text or two headings with the same words clash; choose another id");
+        for (String id : page.ids()) {
+            if (!seen.add(id) && reported.add(id)) {
+                context.error("html.duplicate-id", "the id \"" + id + "\" appears more than once",
+                        "an {#" + id + "} in the text or two headings with the same words clash; choose another id");
             }
         }
     }

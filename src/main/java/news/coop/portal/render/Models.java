@@ -34,12 +34,14 @@ final class Models {
     final Map<String, String> bodies;
     /** The {@code site} key of each language's pages: the same for every page, so built once. */
     private final Map<String, SiteView> siteViews = new HashMap<>();
+    private final Map<NewsItem, Item> summaries = new java.util.IdentityHashMap<>();
+    private final Map<NewsItem, Entry> entries = new java.util.IdentityHashMap<>();
 
     Models(SiteConfig config, Messages messages, Site site, Map<String, String> bodies) {
         this.config = config;
         this.messages = messages;
         this.site = site;
-        this.bodies = Map.copyOf(bodies);
+        this.bodies = bodies;
         List<LanguageLink> languages = config.languages().stream()
                 .map(code -> new LanguageLink(code, messages.get(code, "lang.name"), "/" + code + "/")).toList();
         for (String lang : config.languages()) {
@@ -60,8 +62,9 @@ final class Models {
         return new PageJob(output, template, lang, model, source);
     }
 
+    /** An item's summary; the same one appears on many listing pages, so each is made once. */
     Item item(NewsItem item) {
-        return view(item, null, null);
+        return summaries.computeIfAbsent(item, key -> view(key, null, null));
     }
 
     Item fullItem(NewsItem item) {
@@ -81,6 +84,10 @@ final class Models {
     }
 
     Entry entry(NewsItem item) {
+        return entries.computeIfAbsent(item, this::newEntry);
+    }
+
+    private Entry newEntry(NewsItem item) {
         ZonedDateTime date = item.localDate(config.zone());
         String url = item.url(config.zone());
         return new Entry(tagUri(date, url), item.title(), config.absolute(url), Dates.iso(date), Dates.iso(date), item.lead(),

@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import news.coop.portal.config.SiteConfig;
-import news.coop.portal.load.MarkdownProcessor;
 import news.coop.portal.model.NewsItem;
 import news.coop.portal.model.Page;
 import news.coop.portal.model.Site;
@@ -35,12 +35,10 @@ public final class PagePlanner {
 
     private final SiteConfig config;
     private final Messages messages;
-    private final MarkdownProcessor markdown;
 
-    public PagePlanner(SiteConfig config, Messages messages, MarkdownProcessor markdown) {
+    public PagePlanner(SiteConfig config, Messages messages) {
         this.config = config;
         this.messages = messages;
-        this.markdown = markdown;
     }
 
     /** Everything to publish: template jobs and plain-text files ({@code robots.txt}). */
@@ -48,10 +46,10 @@ public final class PagePlanner {
     }
 
     /**
-     * @param sourceUrls source path → site-absolute URL of every published document
+     * @param bodies source path → the refined body HTML of every published document
      */
-    public Plan plan(Site site, Map<String, String> sourceUrls) {
-        Models models = new Models(config, messages, site, renderBodies(site, sourceUrls));
+    public Plan plan(Site site, Map<String, String> bodies) {
+        Models models = new Models(config, messages, site, bodies);
         List<PageJob> jobs = new ArrayList<>();
         List<SitemapUrl> sitemap = new ArrayList<>();
         for (String lang : config.languages()) {
@@ -72,23 +70,6 @@ public final class PagePlanner {
         return new Plan(List.copyOf(jobs), text);
     }
 
-    private Map<String, String> renderBodies(Site site, Map<String, String> sourceUrls) {
-        Map<String, String> links = new HashMap<>();
-        sourceUrls.forEach((source, url) -> links.put(source, config.link(url)));
-        Map<String, MarkdownProcessor.Renderer> renderers = new HashMap<>();
-        for (String lang : config.languages()) {
-            renderers.put(lang, markdown.renderer(lang, links));
-        }
-        Map<String, String> html = new HashMap<>();
-        for (NewsItem item : site.news()) {
-            html.put(item.source(), renderers.get(item.lang()).render(item.body()));
-        }
-        for (Page page : site.pages()) {
-            html.put(page.source(), renderers.get(page.lang()).render(page.body()));
-        }
-        return html;
-    }
-
     /** Every page of one language. */
     private final class LanguagePlan {
         private final Models models;
@@ -97,6 +78,8 @@ public final class PagePlanner {
         private final List<SitemapUrl> sitemap;
         private final List<NewsItem> items;
         private final Crumb home;
+        private final Map<Set<String>, List<NewsItem>> relatedBySet = new HashMap<>();
+        private Map<Set<String>, List<NewsItem>> itemsBySet;
 
         LanguagePlan(Models models, String lang, List<PageJob> jobs, List<SitemapUrl> sitemap) {
             this.models = models;
@@ -149,14 +132,46 @@ public final class PagePlanner {
             sitemap.add(new SitemapUrl(config.absolute(url), date.toLocalDate().toString()));
         }
 
-        /** Up to three newer-first items of the same language that share the most areas with this one. */
+        /**
+         * Up to three items of the same language that share the most areas with this one, newest
+         * first among equals. Items with the same set of areas have the same candidates, so the
+         * ranking is computed once per set of areas ({@link #relatedBySet}), not once per item.
+         */
         private List<NewsItem> related(NewsItem item) {
-            Comparator<NewsItem> byShared = Comparator.comparingLong(other -> -other.areas().stream().filter(item.areas()::contains).count());
-            return items.stream()
-                    .filter(other -> other != item && other.areas().stream().anyMatch(item.areas()::contains))
-                    .sorted(byShared.thenComparing(other -> -other.date().toInstant().getEpochSecond()).thenComparing(NewsItem::source))
-                    .limit(RELATED)
-                    .toList();
+            List<NewsItem> ranked = relatedBySet.computeIfAbsent(areaSet(item), this::rankFor);
+            return ranked.stream().filter(other -> other != item).limit(RELATED).toList();
+        }
+
+        /** The RELATED + 1 best candidates for items with these areas (one of them may be the item itself). */
+        private List<NewsItem> rankFor(Set<String> areas) {
+            List<Ranked> candidates = new ArrayList<>();
+            for (Map.Entry<Set<String>, List<NewsItem>> group : itemsBySet().entrySet()) {
+                int shared = (int) group.getKey().stream().filter(areas::contains).count();
+                if (shared > 0) {
+                    group.getValue().stream().limit(RELATED + 1).forEach(other -> candidates.add(new Ranked(other, shared)));
+                }
+            }
+            candidates.sort(Comparator.comparingInt((Ranked ranked) -> -ranked.shared())
+                    .thenComparing(ranked -> -ranked.item().date().toInstant().getEpochSecond())
+                    .thenComparing(ranked -> ranked.item().source()));
+            return candidates.stream().limit(RELATED + 1).map(Ranked::item).toList();
+        }
+
+        /** Items grouped by their exact set of areas, each group newest first (ties by source path). */
+        private Map<Set<String>, List<NewsItem>> itemsBySet() {
+            if (itemsBySet == null) {
+                itemsBySet = new LinkedHashMap<>();
+                for (NewsItem item : items) {
+                    itemsBySet.computeIfAbsent(areaSet(item), set -> new ArrayList<>()).add(item);
+                }
+                itemsBySet.values().forEach(group -> group.sort(Comparator.comparing((NewsItem other) -> -other.date().toInstant().getEpochSecond())
+                        .thenComparing(NewsItem::source)));
+            }
+            return itemsBySet;
+        }
+
+        private static Set<String> areaSet(NewsItem item) {
+            return item.areas().stream().map(Term::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
 
         private void vocabulary(Vocabulary vocabulary, String titleKey, String descriptionKey, String kind) {
@@ -275,6 +290,9 @@ public final class PagePlanner {
         private String msg(String key, Object... args) {
             return messages.get(lang, key, List.of(args));
         }
+    }
+
+    private record Ranked(NewsItem item, int shared) {
     }
 
     static String pageUrl(String url, int number) {

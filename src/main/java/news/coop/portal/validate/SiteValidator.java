@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import news.coop.portal.diag.Diagnostics;
 import news.coop.portal.load.MarkdownProcessor;
-import news.coop.portal.model.Markdown;
+import news.coop.portal.model.Body;
 import news.coop.portal.model.NewsItem;
 import news.coop.portal.model.Page;
 
@@ -84,10 +84,11 @@ public final class SiteValidator {
         }
     }
 
-    private static void links(String source, Markdown body, Map<String, String> published, Set<String> allSources, Diagnostics diagnostics) {
-        MarkdownProcessor.forEachLink(body.document(), (node, url) -> MarkdownProcessor.sourceLink(source, url).ifPresent(target -> {
-            int line = body.firstLine() + node.getStartLineNumber();
-            int column = node.getStartOffset() - node.getStartOfLine() + 1;
+    private static void links(String source, Body body, Map<String, String> published, Set<String> allSources, Diagnostics diagnostics) {
+        body.links().forEach(link -> MarkdownProcessor.sourceLink(source, link.url()).ifPresent(target -> {
+            String url = link.url();
+            int line = link.line();
+            int column = link.column();
             if (published.containsKey(target.path())) {
                 return;
             }

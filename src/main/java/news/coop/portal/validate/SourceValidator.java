@@ -81,7 +81,7 @@ public final class SourceValidator {
             return Optional.empty();
         }
         return Optional.of(new NewsItem(source.text().path(), title.orElseThrow(), date.orElseThrow(), lead.orElseThrow(), itemAreas, itemRegions,
-                lang.orElseThrow(), status, slug.orElseThrow(), translation, image, source.body()));
+                lang.orElseThrow(), status, slug.orElseThrow(), translation, image, source.rendered()));
     }
 
     /** A page from {@code content/pages/}, or empty when the source has errors (all reported). */
@@ -101,7 +101,7 @@ public final class SourceValidator {
             return Optional.empty();
         }
         return Optional.of(new Page(source.text().path(), title.orElseThrow(), lead.orElseThrow(), lang.orElseThrow(), status, slug.orElseThrow(),
-                translation, source.body()));
+                translation, source.rendered()));
     }
 
     private static void unknownFields(FieldReader fields, ParsedSource source, Set<String> known, Diagnostics diagnostics) {
@@ -257,20 +257,27 @@ public final class SourceValidator {
     private static void body(Markdown body, String path, Diagnostics diagnostics) {
         Set<Integer> rawHtmlLines = new java.util.HashSet<>();
         for (Node node : body.document().getDescendants()) {
-            int line = body.firstLine() + node.getStartLineNumber();
-            int column = node.getStartOffset() - node.getStartOfLine() + 1;
+            // Positions are worked out only for a node with a problem: finding a line is not free.
             if (node instanceof Heading heading && heading.getLevel() == 1) {
-                diagnostics.error(path, line, column, "markdown.h1", "a \"#\" heading in the body would be a second main title",
+                diagnostics.error(path, line(body, node), column(node), "markdown.h1", "a \"#\" heading in the body would be a second main title",
                         "the title field is the page's heading; start sections with \"##\"");
             } else if (node instanceof AttributeNode attribute && !attribute.isId() && !attribute.isClass()
                     && !MarkdownProcessor.AUTHOR_ATTRIBUTES.contains(attribute.getName().toString())) {
-                diagnostics.error(path, line, column, "markdown.attribute", "the attribute \"" + attribute.getName() + "\" is not allowed in the text",
+                diagnostics.error(path, line(body, node), column(node), "markdown.attribute", "the attribute \"" + attribute.getName() + "\" is not allowed in the text",
                         "use {#id}, {.class} or {lang=ru} only; links and images take their address in (…)");
-            } else if ((node instanceof HtmlBlock || node instanceof HtmlInline) && rawHtmlLines.add(line)) {
-                diagnostics.add(new Diagnostic(path, line, column, Severity.WARNING, "markdown.raw-html",
+            } else if ((node instanceof HtmlBlock || node instanceof HtmlInline) && rawHtmlLines.add(line(body, node))) {
+                diagnostics.add(new Diagnostic(path, line(body, node), column(node), Severity.WARNING, "markdown.raw-html",
                         "raw HTML is shown as text, not as markup", "write it in Markdown instead"));
             }
         }
+    }
+
+    private static int line(Markdown body, Node node) {
+        return body.firstLine() + node.getStartLineNumber();
+    }
+
+    private static int column(Node node) {
+        return node.getStartOffset() - node.getStartOfLine() + 1;
     }
 
     private static String fileName(String path) {

@@ -10,23 +10,39 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The write stage: everything is written into a fresh staging folder beside the output folder, and
- * only a complete site is swapped into place. A failed or killed build therefore never changes the
- * last good {@code target/site}.
+ * The write stage: everything is written into a staging folder beside the output folder, and only a
+ * complete site is swapped into place. A failed or killed build therefore never changes the last
+ * good {@code target/site}.
  *
  * <p>The swap is two renames on one file system ({@code site} → {@code .site.old}, staging →
  * {@code site}); should the process die between them, the next build's {@link #prepare()} puts the
- * old site back first. Not thread-safe; one writer per build.
+ * old site back first.
+ *
+ * <p>Double-buffered: the site the last build replaced ({@code .site.old}) becomes the next build's
+ * staging folder. A page whose bytes are already there is not written again, and at
+ * {@link #commit()} every file this build did not produce is removed. Creating and deleting ten
+ * thousand files costs seconds on most file systems; comparing them costs a fraction of that. The
+ * published result is the same as writing into an empty folder.
+ *
+ * <p>Pages are written from several threads at once ({@link #write} is thread-safe). One writer per
+ * output folder and build.
  */
 public final class SiteWriter {
     private final Path output;
     private final Path staging;
     private final Path previous;
+    /** Folders already created in this build, so that each file costs one write, not a walk up its path. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Every file this build produced, as paths inside the site. */
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
 
     public SiteWriter(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -35,15 +51,24 @@ public final class SiteWriter {
         this.previous = this.output.resolveSibling("." + name + ".old");
     }
 
-    /** Recovers from an interrupted swap, then starts an empty staging folder. */
+    /**
+     * Recovers from an interrupted swap, then readies the staging folder: the previous site (or the
+     * staging folder a killed build left) when there is one, otherwise a new empty folder.
+     */
     public Path prepare() {
         try {
             if (!Files.exists(output) && Files.isDirectory(previous)) {
                 Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
             }
-            deleteTree(previous);
-            deleteTree(staging);
+            if (Files.isDirectory(staging)) {
+                deleteTree(previous);
+            } else if (Files.isDirectory(previous)) {
+                move(previous, staging);
+            }
             Files.createDirectories(staging);
+            folders.clear();
+            produced.clear();
+            folders.add(staging);
             return staging;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare " + staging, e);
@@ -54,17 +79,82 @@ public final class SiteWriter {
         return staging;
     }
 
-    /** Writes one file of the site (path with forward slashes, inside the site). */
+    /**
+     * Writes one file of the site into staging (path with forward slashes, inside the site), unless
+     * the staging folder already holds exactly these bytes. Thread-safe.
+     */
     public void write(String path, String text) {
-        Path file = staging.resolve(path).normalize();
-        if (!file.startsWith(staging)) {
-            throw new IllegalArgumentException("refusing to write outside the site: " + path);
-        }
+        Path file = inside(staging, path);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        produced.add(path);
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
+                return;
+            }
+            folder(file.getParent());
+            Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Declares files put into staging by others (JBake's asset copy) as part of this build's site. */
+    public void produced(Collection<String> paths) {
+        produced.addAll(paths);
+    }
+
+    /**
+     * Changes the published site in place, for a rebuild in a warm process ({@code serve}): each
+     * file is written beside its target and renamed over it, so a reader never sees half a page.
+     * Removed files go, with folders they leave empty. Thread-safe per file.
+     */
+    public void replace(String path, String text) {
+        Path file = inside(output, path);
+        try {
+            folder(file.getParent());
+            Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+            Files.write(temporary, text.getBytes(StandardCharsets.UTF_8));
+            move(temporary, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Removes one published file (see {@link #replace}) and the folders it leaves empty. */
+    public void remove(String path) {
+        Path file = inside(output, path);
+        try {
+            Files.deleteIfExists(file);
+            for (Path folder = file.getParent(); folder != null && !folder.equals(output) && folder.startsWith(output); folder = folder.getParent()) {
+                try (Stream<Path> children = Files.list(folder)) {
+                    if (children.findAny().isPresent()) {
+                        break;
+                    }
+                }
+                Files.delete(folder);
+                folders.remove(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + file, e);
+        }
+    }
+
+    public Path output() {
+        return output;
+    }
+
+    private static Path inside(Path root, String path) {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IllegalArgumentException("refusing to write outside the site: " + path);
+        }
+        return file;
+    }
+
+    private void folder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 
@@ -79,33 +169,65 @@ public final class SiteWriter {
         return files;
     }
 
-    /** Swaps the complete staging folder into place. */
+    /**
+     * Removes from staging every file this build did not produce, then swaps the complete staging
+     * folder into place. The replaced site stays as {@code .site.old}, the next build's staging.
+     */
     public void commit() {
         try {
+            prune();
             if (Files.exists(output)) {
                 move(output, previous);
             }
             move(staging, output);
-            deleteTree(previous);
+            folders.clear();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish " + output, e);
         }
     }
 
-    /** Throws the staging folder away; the published site stays as it was. */
+    /** Sets the staging folder aside for the next build; the published site stays as it was. */
     public void abort() {
         try {
-            deleteTree(staging);
+            if (Files.exists(staging)) {
+                deleteTree(previous);
+                move(staging, previous);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Deletes the files of staging this build did not produce, and the folders that leaves empty. */
+    private void prune() throws IOException {
+        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (!produced.contains(staging.relativize(file).toString().replace('\\', '/'))) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                if (!dir.equals(staging)) {
+                    try (Stream<Path> children = Files.list(dir)) {
+                        if (children.findAny().isEmpty()) {
+                            Files.delete(dir);
+                        }
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

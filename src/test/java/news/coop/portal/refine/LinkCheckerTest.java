@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import news.coop.portal.diag.Diagnostic;
-import news.coop.portal.diag.Diagnostics;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -144,6 +142,6 @@ class LinkCheckerTest {
     }
 
     private static void collect(LinkChecker checker, String baseUrl, String output, String source, String body) {
-        checker.collect(Jsoup.parse(body), new RefineContext(Sites.at(baseUrl), output, source, new Diagnostics()));
+        checker.collect(output, source, PageScan.scan(body));
     }
 }

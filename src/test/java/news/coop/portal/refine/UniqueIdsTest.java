@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.Diagnostics;
-import org.jsoup.Jsoup;
+
 import org.junit.jupiter.api.Test;
 
 /** A page whose ids repeat is reported once per id, naming the source and the page. */
@@ -12,7 +12,7 @@ class UniqueIdsTest {
     @Test
     void aRepeatedIdIsReportedOnceWithItsSource() {
         Diagnostics diagnostics = new Diagnostics();
-        new UniqueIds().transform(Jsoup.parse("<main id=main-content><p id=main-content>a</p><p id=main-content>b</p><h2 id=x>x</h2></main>"),
+        UniqueIds.check(PageScan.scan("<main id=main-content><p id=main-content>a</p><p id=main-content>b</p><h2 id=x>x</h2></main>"),
                 new RefineContext(Sites.at("https://news.example.org"), "en/a/index.html", "content/news/2024/a.md", diagnostics));
 
         assertThat(diagnostics.sorted()).extracting(Diagnostic::toString).containsExactly(
@@ -23,7 +23,7 @@ class UniqueIdsTest {
     @Test
     void distinctIdsAreFine() {
         Diagnostics diagnostics = new Diagnostics();
-        new UniqueIds().transform(Jsoup.parse("<p id=a></p><p id=b></p>"),
+        UniqueIds.check(PageScan.scan("<p id=a></p><p id=b></p>"),
                 new RefineContext(Sites.at("https://news.example.org"), "en/index.html", "", diagnostics));
 
         assertThat(diagnostics.sorted()).isEmpty();

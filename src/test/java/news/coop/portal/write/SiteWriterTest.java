@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Pins the publishing guarantee: a site is built in a staging folder beside the output and only a
  * complete one replaces the published site; a failed build leaves the published site byte for byte
  * as it was; a build killed in the middle of the swap is repaired by the next one; nothing is written
- * outside the site.
+ * outside the site. Staging reuses the site the last build replaced (double buffering), and a
+ * leftover file never reaches the published site.
  */
 class SiteWriterTest {
     @TempDir
@@ -46,20 +47,53 @@ class SiteWriterTest {
     }
 
     @Test
-    void prepareClearsTheLeftoversOfAKilledBuild() throws IOException {
+    void leftoversOfAKilledBuildNeverReachThePublishedSite() throws IOException {
         write(output.resolve("en/index.html"), "published");
         write(staging.resolve("en/half-written.html"), "<html><bo");
+        write(staging.resolve("en/about/index.html"), "<html><bo");
         write(old.resolve("en/index.html"), "older");
 
-        Path prepared = new SiteWriter(output).prepare();
-
-        assertThat(prepared).isEmptyDirectory();
+        SiteWriter writer = new SiteWriter(output);
+        writer.prepare();
         assertThat(old).doesNotExist();
         assertThat(snapshot(output)).containsOnlyKeys("en/index.html");
+        writer.write("en/index.html", "new home");
+        writer.commit();
+
+        assertThat(snapshot(output)).containsOnlyKeys("en/index.html");
+        assertThat(output.resolve("en/index.html")).hasContent("new home");
+        assertThat(output.resolve("en/about")).doesNotExist();
     }
 
     @Test
-    void commitSwapsTheCompleteSiteInAndRemovesTheOldOne() throws IOException {
+    void theReplacedSiteBecomesTheNextStagingAndUnchangedFilesAreNotRewritten() throws IOException {
+        SiteWriter first = new SiteWriter(output);
+        first.prepare();
+        first.write("en/index.html", "home");
+        first.write("en/a/index.html", "a");
+        first.commit();
+        SiteWriter second = new SiteWriter(output);
+        second.prepare();
+        second.write("en/index.html", "home");
+        second.write("en/b/index.html", "b");
+        second.commit();
+        SiteWriter third = new SiteWriter(output);
+        Path staging = third.prepare();
+        Files.setLastModifiedTime(staging.resolve("en/index.html"), java.nio.file.attribute.FileTime.fromMillis(0));
+
+        third.write("en/index.html", "home");
+        third.write("en/b/index.html", "b, changed");
+        third.commit();
+
+        assertThat(snapshot(output)).containsOnlyKeys("en/index.html", "en/b/index.html");
+        assertThat(output.resolve("en/b/index.html")).hasContent("b, changed");
+        // Same bytes: the recycled file was left as it was, not written again.
+        assertThat(Files.getLastModifiedTime(output.resolve("en/index.html")).toMillis()).isZero();
+        assertThat(snapshot(old)).containsOnlyKeys("en/index.html", "en/b/index.html");
+    }
+
+    @Test
+    void commitSwapsTheCompleteSiteInAndKeepsTheOldOneAside() throws IOException {
         write(output.resolve("en/removed-item/index.html"), "old item");
         write(output.resolve("en/index.html"), "old home");
         SiteWriter writer = new SiteWriter(output);
@@ -73,7 +107,7 @@ class SiteWriterTest {
         assertThat(snapshot(output)).containsOnlyKeys("css/site.css", "en/index.html");
         assertThat(output.resolve("en/index.html")).hasContent("new home — новая");
         assertThat(staging).doesNotExist();
-        assertThat(old).doesNotExist();
+        assertThat(snapshot(old)).containsOnlyKeys("en/removed-item/index.html", "en/index.html");
     }
 
     @Test
@@ -110,11 +144,14 @@ class SiteWriterTest {
         write(staging.resolve("en/index.html"), "unfinished");
         Map<String, String> lastGood = snapshot(old);
 
-        Path prepared = new SiteWriter(output).prepare();
+        SiteWriter writer = new SiteWriter(output);
+        writer.prepare();
 
         assertThat(snapshot(output)).isEqualTo(lastGood);
         assertThat(old).doesNotExist();
-        assertThat(prepared).isEmptyDirectory();
+        writer.write("en/about/index.html", "about");
+        writer.commit();
+        assertThat(snapshot(output)).containsOnlyKeys("en/about/index.html");
     }
 
     @Test

@@ -1,0 +1,426 @@
+package news.coop.portal.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.BuildFailure;
+import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.DiagnosticException;
+import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.jbake.JBakeBakery;
+import news.coop.portal.load.ContentLoader;
+import news.coop.portal.load.MarkdownProcessor;
+import news.coop.portal.load.ParsedSource;
+import news.coop.portal.load.VocabularyLoader;
+import news.coop.portal.model.Body;
+import news.coop.portal.model.NewsItem;
+import news.coop.portal.model.Page;
+import news.coop.portal.model.Site;
+import news.coop.portal.model.Vocabulary;
+import news.coop.portal.refine.LinkChecker;
+import news.coop.portal.refine.PageScan;
+import news.coop.portal.refine.RefineChain;
+import news.coop.portal.refine.RefineContext;
+import news.coop.portal.render.Messages;
+import news.coop.portal.render.PageJob;
+import news.coop.portal.render.PagePlanner;
+import news.coop.portal.validate.Publication;
+import news.coop.portal.validate.SiteValidator;
+import news.coop.portal.validate.SourceValidator;
+import news.coop.portal.write.SiteWriter;
+
+/**
+ * The build pipeline, load → validate → model → render → refine → write, run by one process that
+ * may build many times: once for {@code portal build}, again after every edit for {@code serve}.
+ *
+ * <p>The first {@link #build()} is a full build into a staging folder that is swapped into place.
+ * Later builds reuse what the sources have not changed, keyed by content, never by guesswork:
+ * <ul>
+ *   <li>a source whose file is unchanged (size and modification time) keeps its parsed and validated form;
+ *   <li>a body keeps its HTML while its Markdown and the URLs of the sources it links to are unchanged;
+ *   <li>a page keeps its text while its template job (template, language and model) is equal to the
+ *       last build's: the model holds everything a page shows, so equal models give equal pages.
+ *       This is the dependency map from an item to the pages it appears on (its own page, listings,
+ *       feeds, its neighbours' older/newer links, related items), derived from the models rather
+ *       than kept by hand, so it cannot go stale.
+ * </ul>
+ * A change to the templates, the messages or {@code jbake.properties} re-renders every page. Only
+ * changed files are rewritten, each atomically. A test builds an archive incrementally and from
+ * scratch and compares the two file by file.
+ *
+ * <p>Pages are loaded, rendered, refined and written in parallel on the session's pool; the results
+ * are assembled in source and plan order, so the output does not depend on the number of threads.
+ * Any error stops the build before anything is written. Not thread-safe: one build at a time.
+ */
+public final class Session implements AutoCloseable {
+    private final BuildOptions options;
+    private final ForkJoinPool pool;
+    private final MarkdownProcessor markdown = new MarkdownProcessor();
+
+    private SiteConfig config;
+    private Map<Path, Stamp> globalStamps = Map.of();
+    private Map<Path, Stamp> dataStamps = Map.of();
+    private Map<Path, Stamp> assetStamps = Map.of();
+    private Messages messages;
+    private Vocabulary areas;
+    private Vocabulary regions;
+    private JBakeBakery bakery;
+    private final Map<Path, Source> sources = new HashMap<>();
+    private final Map<String, Refined> bodies = new HashMap<>();
+    /** The published site of the last successful build: output path → page. Empty before the first. */
+    private Map<String, Output> published = Map.of();
+    private Set<String> assetFiles = Set.of();
+
+    public Session(BuildOptions options) {
+        this.options = options;
+        this.pool = new ForkJoinPool(options.threads() <= 0 ? Runtime.getRuntime().availableProcessors() : options.threads());
+    }
+
+    /** When a file was last seen: a change of size or modification time means it must be read again. */
+    private record Stamp(long size, long modified) {
+        static Stamp of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis() * 1_000_000 + attributes.lastModifiedTime().toInstant().getNano() % 1_000_000);
+            } catch (IOException e) {
+                return new Stamp(-1, -1);
+            }
+        }
+    }
+
+    /**
+     * One source as last read: its problems, and its document when it validated. The parsed tree is
+     * not kept (the document holds the rendered body); {@code readable} is false when the file could
+     * not be read, so that the next build reads it again whatever its stamp says.
+     */
+    private record Source(Stamp stamp, boolean readable, Object document, List<Diagnostic> problems) {
+    }
+
+    /** One body as last refined: for this rendered text, with these links to the sources it links to. */
+    private record Refined(Body body, Map<String, String> linked, String html, List<Diagnostic> problems) {
+    }
+
+    /** One file of the published site: the job that made it, and what the link check needs (null for feeds). */
+    private record Output(PageJob job, PageScan scan) {
+    }
+
+    /** Builds the site: in full the first time, then only what changed. */
+    public BuildResult build() throws BuildFailure {
+        Timings timings = new Timings();
+        Diagnostics diagnostics = new Diagnostics();
+        boolean everything = timings.time("configure", () -> configure(diagnostics));
+        stopOnErrors(diagnostics);
+
+        List<Object> documents = timings.time("load", () -> load(everything, diagnostics));
+        stopOnErrors(diagnostics);
+        Modelled modelled = timings.time("model", () -> model(documents, diagnostics));
+        stopOnErrors(diagnostics);
+        Map<String, String> html = timings.time("markdown", () -> bodies(modelled, diagnostics));
+        stopOnErrors(diagnostics);
+        PagePlanner.Plan plan = timings.time("plan", () -> new PagePlanner(config, messages).plan(modelled.site(), html));
+
+        // A warm rebuild changes the published site in place; the first build, a change to the
+        // templates or configuration, and a changed asset (JBake copies assets, it does not remove
+        // them) publish a complete new site instead.
+        boolean assetsChanged = timings.time("assets", this::assetsChanged);
+        boolean full = published.isEmpty() || everything || assetsChanged || !Files.isDirectory(config.outputDir());
+        Map<String, Output> previous = full ? Map.of() : published;
+        List<PageJob> changed = plan.jobs().stream().filter(job -> !previous.containsKey(job.output()) || !previous.get(job.output()).job().equals(job)).toList();
+        SiteWriter writer = new SiteWriter(config.outputDir());
+        Path staging = full ? writer.prepare() : null;
+        try {
+            // Each page is checked as soon as it is rendered; a full build also writes it into the
+            // staging folder at once, so the site is never held in memory whole. A rebuild keeps its
+            // few pages until every check has passed, and only then touches the published site.
+            Map<String, PageScan> scans = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+            List<Diagnostic> pageProblems = java.util.Collections.synchronizedList(new ArrayList<>());
+            JBakeBakery.Baked baked = timings.time("render", () -> bakery.bake(changed, modelled.site(), html, staging, (job, text) -> {
+                if (job.isHtml()) {
+                    Diagnostics problems = new Diagnostics();
+                    scans.put(job.output(), RefineChain.page(text, new RefineContext(config, job.output(), job.source(), problems)));
+                    pageProblems.addAll(problems.sorted());
+                }
+                if (full) {
+                    writer.write(job.output(), text);
+                } else {
+                    texts.put(job.output(), text);
+                }
+            }));
+            diagnostics.addAll(baked.problems());
+            diagnostics.addAll(pageProblems);
+            stopOnErrors(diagnostics);
+            if (full) {
+                assetFiles = bakery.assetOutputs();
+                writer.produced(assetFiles);
+            }
+            Map<String, Output> outputs = timings.time("links", () -> checkLinks(plan, scans, previous, diagnostics));
+            stopOnErrors(diagnostics);
+
+            Set<String> removed = new TreeSet<>(published.keySet());
+            removed.removeAll(outputs.keySet());
+            timings.time("write", () -> {
+                if (full) {
+                    plan.textFiles().forEach(writer::write);
+                    writer.commit();
+                } else {
+                    parallel(List.copyOf(texts.entrySet()), entry -> {
+                        writer.replace(entry.getKey(), entry.getValue());
+                        return null;
+                    });
+                    removed.forEach(writer::remove);
+                    plan.textFiles().forEach(writer::replace);
+                }
+            });
+            published = outputs;
+            int htmlPages = (int) outputs.keySet().stream().filter(path -> path.endsWith(".html")).count();
+            int files = outputs.size() + plan.textFiles().size() + assetFiles.size();
+            return new BuildResult(modelled.site().news().size(), htmlPages, files, config.outputDir(), diagnostics.sorted(),
+                    baked.rendered(), removed.size(), timings.stages());
+        } catch (BuildFailure | RuntimeException e) {
+            if (full) {
+                writer.abort();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Reads the configuration, vocabularies and UI strings, and notices a change to the templates or
+     * {@code jbake.properties}: then every page must be rendered again.
+     *
+     * @return whether everything must be rebuilt
+     */
+    private boolean configure(Diagnostics diagnostics) {
+        Path root = options.project();
+        Map<Path, Stamp> global = stamps(Stream.of(root.resolve("jbake.properties")), config == null ? root.resolve("templates") : config.templateDir());
+        boolean everything = config == null || !global.equals(globalStamps);
+        if (everything) {
+            try {
+                config = JBakeBakery.loadConfig(options.project(), options.output());
+            } catch (DiagnosticException e) {
+                diagnostics.add(e.diagnostic());
+                return true;
+            }
+            global = stamps(Stream.of(root.resolve("jbake.properties")), config.templateDir());
+            messages = Messages.load(config, diagnostics);
+            if (diagnostics.hasErrors()) {
+                return true;
+            }
+            bakery = new JBakeBakery(config, messages, markdown, pool);
+            sources.clear();
+            bodies.clear();
+        }
+        Map<Path, Stamp> data = stamps(Stream.empty(), config.dataDir());
+        if (everything || !data.equals(dataStamps)) {
+            VocabularyLoader vocabularies = new VocabularyLoader(config);
+            Diagnostics vocabularyProblems = new Diagnostics();
+            areas = vocabularies.load("area", vocabularyProblems);
+            regions = vocabularies.load("region", vocabularyProblems);
+            vocabularies.reportUnknownFiles(List.of("area", "region"), vocabularyProblems);
+            diagnostics.addAll(vocabularyProblems.sorted());
+            if (vocabularyProblems.hasErrors()) {
+                return true;
+            }
+            // Validation depends on the vocabularies: every source is read and validated again.
+            sources.clear();
+        }
+        // Remember the inputs only once they loaded without errors, so a fixed file is read again.
+        globalStamps = global;
+        dataStamps = data;
+        return everything;
+    }
+
+    /** Every source, loaded and validated where it changed; returns the documents that validated. */
+    private List<Object> load(boolean everything, Diagnostics diagnostics) {
+        ContentLoader loader = new ContentLoader(config, markdown);
+        List<Path> files = loader.scan(diagnostics);
+        sources.keySet().retainAll(new HashSet<>(files));
+        List<Path> stale = files.stream().filter(file -> {
+            Source known = sources.get(file);
+            return known == null || !known.readable() || !Stamp.of(file).equals(known.stamp());
+        }).toList();
+        SourceValidator validator = new SourceValidator(config, areas, regions);
+        String contentRoot = config.display(config.contentDir()) + "/";
+        List<Source> fresh = parallel(stale, file -> read(file, loader, validator, contentRoot));
+        for (int i = 0; i < stale.size(); i++) {
+            sources.put(stale.get(i), fresh.get(i));
+        }
+        List<Object> documents = new ArrayList<>();
+        for (Path file : files) {
+            Source source = sources.get(file);
+            diagnostics.addAll(source.problems());
+            if (source.document() != null) {
+                documents.add(source.document());
+            }
+        }
+        return documents;
+    }
+
+    private Source read(Path file, ContentLoader loader, SourceValidator validator, String contentRoot) {
+        Stamp stamp = Stamp.of(file);
+        Diagnostics problems = new Diagnostics();
+        ParsedSource parsed;
+        try {
+            parsed = loader.read(file);
+        } catch (DiagnosticException e) {
+            // Not kept as parsed: the next build reads the file again, whatever its stamp says.
+            return new Source(stamp, false, null, List.of(e.diagnostic()));
+        }
+        String path = parsed.text().path();
+        Object document = null;
+        if (path.startsWith(contentRoot + "news/")) {
+            document = validator.news(parsed, problems).orElse(null);
+        } else if (path.startsWith(contentRoot + "pages/")) {
+            document = validator.page(parsed, problems).orElse(null);
+        } else {
+            problems.error(path, 0, 0, "content.location", "a source must be in content/news/ or content/pages/",
+                    "move news items to content/news/YYYY/ and pages to content/pages/");
+        }
+        return new Source(stamp, true, document, problems.sorted());
+    }
+
+    /** The site to publish, and where each published source ends up. */
+    private record Modelled(Site site, Map<String, String> sourceUrls) {
+    }
+
+    /** Keeps what this build publishes, newest news first, and checks what needs every document at once. */
+    private Modelled model(List<Object> documents, Diagnostics diagnostics) {
+        Publication publication = new Publication(options.drafts(), options.now());
+        List<NewsItem> allNews = documents.stream().filter(NewsItem.class::isInstance).map(NewsItem.class::cast).toList();
+        List<Page> allPages = documents.stream().filter(Page.class::isInstance).map(Page.class::cast).toList();
+        Map<NewsItem, String> urls = new java.util.IdentityHashMap<>();
+        allNews.forEach(item -> urls.put(item, item.url(config.zone())));
+        List<NewsItem> news = allNews.stream().filter(publication::publishes)
+                .sorted(Comparator.comparing((NewsItem item) -> item.date().toInstant()).reversed().thenComparing(urls::get))
+                .toList();
+        List<Page> pages = allPages.stream().filter(publication::publishes).sorted(Comparator.comparing(Page::url)).toList();
+        Set<String> allSources = new HashSet<>();
+        allNews.forEach(item -> allSources.add(item.source()));
+        allPages.forEach(page -> allSources.add(page.source()));
+        Map<String, String> sourceUrls = new SiteValidator(config.zone(), config.languages(), config.requiredPages())
+                .check(news, pages, allSources, diagnostics);
+        return new Modelled(new Site(config, news, pages, areas, regions), sourceUrls);
+    }
+
+    /** Source path → refined body HTML of every published document; unchanged bodies are reused. */
+    private Map<String, String> bodies(Modelled modelled, Diagnostics diagnostics) {
+        Map<String, String> links = new HashMap<>();
+        modelled.sourceUrls().forEach((source, url) -> links.put(source, config.link(url)));
+        record Job(String source, Body body) {
+        }
+        List<Job> jobs = new ArrayList<>();
+        modelled.site().news().forEach(item -> jobs.add(new Job(item.source(), item.body())));
+        modelled.site().pages().forEach(page -> jobs.add(new Job(page.source(), page.body())));
+        List<Refined> refined = parallel(jobs, job -> {
+            Map<String, String> linked = job.body().linked(links);
+            Refined known = bodies.get(job.source());
+            if (known != null && known.body() == job.body() && known.linked().equals(linked)) {
+                return known;
+            }
+            Diagnostics problems = new Diagnostics();
+            String html = RefineChain.body(job.body().html(links), new RefineContext(config, job.source(), job.source(), problems));
+            return new Refined(job.body(), linked, html, problems.sorted());
+        });
+        Map<String, String> html = new HashMap<>();
+        bodies.clear();
+        for (int i = 0; i < jobs.size(); i++) {
+            bodies.put(jobs.get(i).source(), refined.get(i));
+            html.put(jobs.get(i).source(), refined.get(i).html());
+            diagnostics.addAll(refined.get(i).problems());
+        }
+        return html;
+    }
+
+    /**
+     * Checks every link of the site: those of the pages just rendered, and those of the pages that
+     * were not rendered again (their last scan is kept).
+     */
+    private Map<String, Output> checkLinks(PagePlanner.Plan plan, Map<String, PageScan> scans, Map<String, Output> previous, Diagnostics diagnostics) {
+        Map<String, Output> outputs = new LinkedHashMap<>();
+        LinkChecker links = new LinkChecker(config);
+        for (PageJob job : plan.jobs()) {
+            PageScan scan = scans.containsKey(job.output()) ? scans.get(job.output())
+                    : previous.containsKey(job.output()) ? previous.get(job.output()).scan() : null;
+            outputs.put(job.output(), new Output(job, scan));
+            if (scan != null) {
+                links.collect(job.output(), job.source(), scan);
+            }
+        }
+        Set<String> files = new HashSet<>(assetFiles);
+        files.addAll(plan.textFiles().keySet());
+        files.addAll(outputs.keySet());
+        diagnostics.addAll(links.check(files));
+        return outputs;
+    }
+
+    /** Whether a file in assets/ (or a picture beside the sources) changed since the last build. */
+    private boolean assetsChanged() {
+        Map<Path, Stamp> now = stamps(Stream.empty(), config.assetDir());
+        now.putAll(contentAssetStamps());
+        boolean changed = !now.equals(assetStamps);
+        assetStamps = now;
+        return changed;
+    }
+
+    private Map<Path, Stamp> contentAssetStamps() {
+        Map<Path, Stamp> stamps = new TreeMap<>();
+        if (Files.isDirectory(config.contentDir())) {
+            try (Stream<Path> walk = Files.walk(config.contentDir())) {
+                walk.filter(Files::isRegularFile).filter(file -> !file.toString().endsWith(".md")).forEach(file -> stamps.put(file, Stamp.of(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return stamps;
+    }
+
+    private static Map<Path, Stamp> stamps(Stream<Path> files, Path folder) {
+        Map<Path, Stamp> stamps = new TreeMap<>();
+        files.forEach(file -> stamps.put(file, Stamp.of(file)));
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                walk.filter(Files::isRegularFile).forEach(file -> stamps.put(file, Stamp.of(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return stamps;
+    }
+
+    /** Applies {@code work} to every element on the pool; results in the input's order. */
+    private <T, R> List<R> parallel(List<T> inputs, Function<T, R> work) {
+        if (inputs.size() < 2) {
+            return inputs.stream().map(work).toList();
+        }
+        return pool.submit(() -> inputs.parallelStream().map(work).toList()).join();
+    }
+
+    private static void stopOnErrors(Diagnostics diagnostics) throws BuildFailure {
+        if (diagnostics.hasErrors()) {
+            throw new BuildFailure(diagnostics.sorted());
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+    }
+}
