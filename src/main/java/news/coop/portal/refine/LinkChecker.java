@@ -48,7 +48,8 @@ public final class LinkChecker {
         // Most targets are site-absolute ("/en/areas/") and repeat on every page: judged once each.
         Map<String, Optional<String>> absolute = new HashMap<>();
         for (Reference reference : references) {
-            String problem = isRelative(reference.target()) ? problem(reference, files)
+            String problem = isSamePageFragment(reference.target()) ? samePage(reference)
+                    : isRelative(reference.target()) ? problem(reference, files)
                     : absolute.computeIfAbsent(reference.target(), target -> Optional.ofNullable(problem(reference, files))).orElse(null);
             if (problem != null) {
                 broken.computeIfAbsent(reference.target(), target -> new ArrayList<>()).add(reference);
@@ -66,6 +67,22 @@ public final class LinkChecker {
                     "correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes"));
         }
         return problems;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_FRAGMENT = java.util.regex.Pattern.compile("#[A-Za-z0-9_.:-]*");
+
+    /** Whether a target is a plain {@code #fragment} of its own page (the skip link, footnotes): checked without parsing an address. */
+    private static boolean isSamePageFragment(String target) {
+        return target.startsWith("#") && PLAIN_FRAGMENT.matcher(target).matches();
+    }
+
+    private String samePage(Reference reference) {
+        String fragment = reference.target().substring(1);
+        Set<String> ids = idsByOutput.get(reference.output());
+        if (fragment.isEmpty() || ids == null || ids.contains(fragment)) {
+            return null;
+        }
+        return "the link \"" + reference.target() + "\" names #" + fragment + ", which is not on that page";
     }
 
     /** Whether a target depends on the page it is on (a relative path or a bare fragment). */

@@ -144,17 +144,32 @@ public final class PagePlanner {
 
         /** The RELATED + 1 best candidates for items with these areas (one of them may be the item itself). */
         private List<NewsItem> rankFor(Set<String> areas) {
-            List<Ranked> candidates = new ArrayList<>();
+            List<Ranked> best = new ArrayList<>(RELATED + 2);
             for (Map.Entry<Set<String>, List<NewsItem>> group : itemsBySet().entrySet()) {
-                int shared = (int) group.getKey().stream().filter(areas::contains).count();
-                if (shared > 0) {
-                    group.getValue().stream().limit(RELATED + 1).forEach(other -> candidates.add(new Ranked(other, shared)));
+                int shared = 0;
+                for (String area : group.getKey()) {
+                    shared += areas.contains(area) ? 1 : 0;
+                }
+                if (shared == 0) {
+                    continue;
+                }
+                // A group is newest first: once one of its items misses the list, the rest do too.
+                for (NewsItem other : group.getValue()) {
+                    Ranked candidate = new Ranked(other, shared, other.date().toEpochSecond());
+                    int at = best.size();
+                    while (at > 0 && RANKING.compare(candidate, best.get(at - 1)) < 0) {
+                        at--;
+                    }
+                    if (at > RELATED) {
+                        break;
+                    }
+                    best.add(at, candidate);
+                    if (best.size() > RELATED + 1) {
+                        best.remove(best.size() - 1);
+                    }
                 }
             }
-            candidates.sort(Comparator.comparingInt((Ranked ranked) -> -ranked.shared())
-                    .thenComparing(ranked -> -ranked.item().date().toInstant().getEpochSecond())
-                    .thenComparing(ranked -> ranked.item().source()));
-            return candidates.stream().limit(RELATED + 1).map(Ranked::item).toList();
+            return best.stream().map(Ranked::item).toList();
         }
 
         /** Items grouped by their exact set of areas, each group newest first (ties by source path). */
@@ -164,7 +179,7 @@ public final class PagePlanner {
                 for (NewsItem item : items) {
                     itemsBySet.computeIfAbsent(areaSet(item), set -> new ArrayList<>()).add(item);
                 }
-                itemsBySet.values().forEach(group -> group.sort(Comparator.comparing((NewsItem other) -> -other.date().toInstant().getEpochSecond())
+                itemsBySet.values().forEach(group -> group.sort(Comparator.comparingLong((NewsItem other) -> -other.date().toEpochSecond())
                         .thenComparing(NewsItem::source)));
             }
             return itemsBySet;
@@ -292,8 +307,13 @@ public final class PagePlanner {
         }
     }
 
-    private record Ranked(NewsItem item, int shared) {
+    private record Ranked(NewsItem item, int shared, long epochSecond) {
     }
+
+    /** More shared areas first, then newer, then by source path: a total order, so the choice never depends on input order. */
+    private static final Comparator<Ranked> RANKING = Comparator.comparingInt((Ranked ranked) -> -ranked.shared())
+            .thenComparingLong(ranked -> -ranked.epochSecond())
+            .thenComparing(ranked -> ranked.item().source());
 
     static String pageUrl(String url, int number) {
         return number == 1 ? url : url + "page/" + number + "/";
