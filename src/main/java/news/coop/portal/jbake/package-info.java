@@ -1,7 +1,12 @@
 /**
  * The adapter to JBake 2.7.0: the only package that imports {@code org.jbake}. It reads
- * {@code jbake.properties} with JBake's configuration factory and bakes the page plan in JBake's
- * {@code Oven} through its seams (Utensils, {@code Engines.register}, the {@code .ftlh} template engine
- * and a {@code RenderingTool}), so JBake's static registries and old APIs stay behind this one wall.
+ * {@code jbake.properties} with JBake's configuration factory and bakes the page plan with JBake's
+ * bake sequence through its seams: {@code Utensils} (an in-memory {@code ContentStore} in place of
+ * OrientDB, a crawler, a renderer, JBake's {@code Asset}), {@code Engines.register}, the
+ * {@code .ftlh} template engine and a {@code RenderingTool} found by ServiceLoader. JBake's static
+ * registries and old APIs stay behind this one wall.
+ *
+ * <p>{@link news.coop.portal.jbake.StockJBake} is apart from the build: the benchmark's baseline, which
+ * converts a project to stock JBake's format and bakes it with stock JBake.
  */
 package news.coop.portal.jbake;
