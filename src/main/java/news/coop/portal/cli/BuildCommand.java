@@ -61,6 +61,7 @@ final class BuildCommand implements Callable<Integer> {
             if (timings) {
                 result.timings().forEach((stage, time) -> spec.commandLine().getErr().println(
                         String.format(Locale.ROOT, "  %-10s %6.0f ms", stage, time.toNanos() / 1e6)));
+                peakMemoryMegabytes().ifPresent(megabytes -> spec.commandLine().getErr().println("  peak memory " + megabytes + " MB"));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             spec.commandLine().getOut().println(String.format(Locale.ROOT, "Baked %d news items into %d pages in %.1f s → %s",
@@ -74,6 +75,20 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("portal: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was published, the previous site is unchanged");
             return CommandLine.ExitCode.SOFTWARE;
         }
+    }
+
+    /** The process's peak resident memory, where the system tells it ({@code VmHWM} on Linux). */
+    private static java.util.Optional<Long> peakMemoryMegabytes() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return java.util.Optional.of(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Not Linux: no figure.
+        }
+        return java.util.Optional.empty();
     }
 
     private Instant parseNow() {
