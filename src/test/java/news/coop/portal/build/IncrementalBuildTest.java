@@ -1,0 +1,197 @@
+package news.coop.portal.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import news.coop.portal.bench.SyntheticArchive;
+import news.coop.portal.diag.BuildFailure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A warm session ({@code serve}) rebuilds only what an edit touches, and what it publishes is, file
+ * by file and byte for byte, what a build from scratch publishes. Each step below makes one kind of
+ * change an author makes, rebuilds warm, and compares the result with a fresh full build of the same
+ * sources into another folder.
+ */
+class IncrementalBuildTest {
+    private static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Path archive;
+    private Session session;
+    private List<String> news;
+
+    @BeforeEach
+    void warmSession() throws IOException, BuildFailure {
+        archive = dir.resolve("archive");
+        SyntheticArchive.generate(PROJECT, archive, 80, 7);
+        try (Stream<Path> walk = Files.walk(archive.resolve("content/news"))) {
+            news = walk.filter(file -> file.toString().endsWith(".md")).map(file -> archive.relativize(file).toString().replace('\\', '/')).sorted().toList();
+        }
+        session = new Session(new BuildOptions(archive, archive.resolve("target/site"), false, NOW));
+        session.build();
+        assertSameAsFullBuild();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void editingTheTextOfAnOldItemRendersOnlyItsPageAndFeeds() throws IOException, BuildFailure {
+        SyntheticArchive.editItem(archive, news.get(3), 1);
+
+        BuildResult result = session.build();
+
+        // Its own page, and the Atom feeds that carry its full text: at most the language's feed,
+        // three area feeds and one region feed. Listings show only the lead, which did not change.
+        assertThat(result.rendered()).isBetween(1, 6);
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void nothingChangedRendersNothing() throws BuildFailure, IOException {
+        BuildResult result = session.build();
+
+        assertThat(result.rendered()).isZero();
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aNewTitleReachesEveryListingFeedAndNeighbour() throws IOException, BuildFailure {
+        replaceInFile(news.get(news.size() - 2), "(?m)^title: .*$", "title: A completely new headline");
+
+        BuildResult result = session.build();
+
+        assertThat(result.rendered()).isGreaterThan(3).isLessThan(news.size());
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aNewDateMovesTheItemBetweenYearsPagesAndFeeds() throws IOException, BuildFailure {
+        replaceInFile(news.get(0), "(?m)^date: .*$", "date: 2025-12-30T10:00:00+03:00");
+        session.build();
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void newAreasMoveTheItemBetweenAreaPages() throws IOException, BuildFailure {
+        replaceInFile(news.get(10), "(?m)^areas: .*$", "areas: [energy, roads]");
+        session.build();
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void addingAndDeletingItemsAddsAndRemovesTheirPages() throws IOException, BuildFailure {
+        SyntheticArchive.addItem(archive, 81, 7);
+        session.build();
+        assertSameAsFullBuild();
+
+        // An item nothing links to (the generator links only to earlier items, and this is the last).
+        Files.delete(archive.resolve(SyntheticArchive.addItem(archive, 82, 7)));
+        session.build();
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aDraftDisappearsAndReturns() throws IOException, BuildFailure {
+        // The newest generated item: the generator links only to earlier ones, so nothing links to it.
+        String added = SyntheticArchive.addItem(archive, 81, 7);
+        session.build();
+        replaceInFile(added, "(?m)^lang: (.*)$", "lang: $1\nstatus: draft");
+        session.build();
+        assertSameAsFullBuild();
+
+        replaceInFile(added, "(?m)^status: draft\n", "");
+        session.build();
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aTemplateChangeRebuildsEveryPage() throws IOException, BuildFailure {
+        Path footer = archive.resolve("templates/layout.ftlh");
+        Files.writeString(footer, Files.readString(footer).replace("</footer>", "<p>Printed from the archive.</p></footer>"));
+
+        BuildResult result = session.build();
+
+        assertThat(result.rendered()).isGreaterThan(news.size());
+        assertThat(Files.readString(archive.resolve("target/site/en/index.html"))).contains("Printed from the archive.");
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aNewPictureInAssetsIsPublished() throws IOException, BuildFailure {
+        Files.write(archive.resolve("assets/img/bench/extra.png"), Files.readAllBytes(archive.resolve("assets/img/bench/photo-1.png")));
+        session.build();
+        assertThat(archive.resolve("target/site/img/bench/extra.png")).exists();
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aBrokenEditChangesNothingAndItsFixIsPublished() throws IOException, BuildFailure {
+        Map<String, String> before = hashes(archive.resolve("target/site"));
+        replaceInFile(news.get(5), "(?m)^areas: .*$", "areas: [enrgy]");
+
+        assertThatThrownBy(session::build).isInstanceOf(BuildFailure.class).hasMessageContaining("area.unknown");
+        assertThat(hashes(archive.resolve("target/site"))).isEqualTo(before);
+
+        replaceInFile(news.get(5), "(?m)^areas: .*$", "areas: [energy]");
+        session.build();
+        assertSameAsFullBuild();
+    }
+
+    private void replaceInFile(String path, String regex, String replacement) throws IOException {
+        Path file = archive.resolve(path);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String changed = text.replaceFirst(regex, replacement);
+        assertThat(changed).as("the edit of " + path).isNotEqualTo(text);
+        Files.writeString(file, changed, StandardCharsets.UTF_8);
+    }
+
+    private void assertSameAsFullBuild() throws BuildFailure, IOException {
+        Path fresh = dir.resolve("fresh-" + System.nanoTime());
+        new Build(new BuildOptions(archive, fresh, false, NOW, 1)).run();
+        Map<String, String> full = hashes(fresh);
+        Map<String, String> incremental = hashes(archive.resolve("target/site"));
+        assertThat(incremental.keySet()).containsExactlyElementsOf(full.keySet());
+        assertThat(incremental).isEqualTo(full);
+    }
+
+    /** Path inside the site → SHA-256 of the file's bytes, for every file. */
+    static Map<String, String> hashes(Path root) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                hashes.put(root.relativize(file).toString().replace('\\', '/'), sha256(Files.readAllBytes(file)));
+            }
+        }
+        return hashes;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
