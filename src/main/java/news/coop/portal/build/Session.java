@@ -26,6 +26,7 @@ import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.diag.Diagnostics;
 import news.coop.portal.jbake.JBakeBakery;
 import news.coop.portal.load.ContentLoader;
+import news.coop.portal.load.FileStamp;
 import news.coop.portal.load.MarkdownProcessor;
 import news.coop.portal.load.ParsedSource;
 import news.coop.portal.load.VocabularyLoader;
@@ -41,6 +42,7 @@ import news.coop.portal.refine.RefineContext;
 import news.coop.portal.render.Messages;
 import news.coop.portal.render.PageJob;
 import news.coop.portal.render.PagePlanner;
+import news.coop.portal.render.ViewCache;
 import news.coop.portal.validate.Publication;
 import news.coop.portal.validate.SiteValidator;
 import news.coop.portal.validate.SourceValidator;
@@ -75,34 +77,28 @@ public final class Session implements AutoCloseable {
     private final MarkdownProcessor markdown = new MarkdownProcessor();
 
     private SiteConfig config;
-    private Map<Path, Stamp> globalStamps = Map.of();
-    private Map<Path, Stamp> dataStamps = Map.of();
-    private Map<Path, Stamp> assetStamps = Map.of();
+    private Map<Path, FileStamp> globalStamps = Map.of();
+    private Map<Path, FileStamp> dataStamps = Map.of();
+    private Map<Path, FileStamp> assetStamps = Map.of();
     private Messages messages;
     private Vocabulary areas;
     private Vocabulary regions;
     private JBakeBakery bakery;
+    private ViewCache views = new ViewCache();
     private final Map<Path, Source> sources = new HashMap<>();
     private final Map<String, Refined> bodies = new HashMap<>();
     /** The published site of the last successful build: output path → page. Empty before the first. */
     private Map<String, Output> published = Map.of();
     private Set<String> assetFiles = Set.of();
+    /** The link checker of the last successful build, and the files it checked against. */
+    private LinkChecker links;
+    private Set<String> linkedFiles = Set.of();
+    /** The last walk of content/. */
+    private ContentLoader.Listing listing;
 
     public Session(BuildOptions options) {
         this.options = options;
         this.pool = new ForkJoinPool(options.threads() <= 0 ? Runtime.getRuntime().availableProcessors() : options.threads());
-    }
-
-    /** When a file was last seen: a change of size or modification time means it must be read again. */
-    private record Stamp(long size, long modified) {
-        static Stamp of(Path file) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                return new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis() * 1_000_000 + attributes.lastModifiedTime().toInstant().getNano() % 1_000_000);
-            } catch (IOException e) {
-                return new Stamp(-1, -1);
-            }
-        }
     }
 
     /**
@@ -110,7 +106,7 @@ public final class Session implements AutoCloseable {
      * not kept (the document holds the rendered body); {@code readable} is false when the file could
      * not be read, so that the next build reads it again whatever its stamp says.
      */
-    private record Source(Stamp stamp, boolean readable, Object document, List<Diagnostic> problems) {
+    private record Source(FileStamp stamp, boolean readable, Object document, List<Diagnostic> problems) {
     }
 
     /** One body as last refined: for this rendered text, with these links to the sources it links to. */
@@ -134,7 +130,7 @@ public final class Session implements AutoCloseable {
         stopOnErrors(diagnostics);
         Map<String, String> html = timings.time("markdown", () -> bodies(modelled, diagnostics));
         stopOnErrors(diagnostics);
-        PagePlanner.Plan plan = timings.time("plan", () -> new PagePlanner(config, messages).plan(modelled.site(), html));
+        PagePlanner.Plan plan = timings.time("plan", () -> pool.submit(() -> new PagePlanner(config, messages, views).plan(modelled.site(), html)).join());
 
         // A warm rebuild changes the published site in place; the first build, a change to the
         // templates or configuration, and a changed asset (JBake copies assets, it does not remove
@@ -171,7 +167,7 @@ public final class Session implements AutoCloseable {
                 assetFiles = bakery.assetOutputs();
                 writer.produced(assetFiles);
             }
-            Map<String, Output> outputs = timings.time("links", () -> checkLinks(plan, scans, previous, diagnostics));
+            Map<String, Output> outputs = timings.time("links", () -> checkLinks(plan, scans, previous, full, diagnostics));
             stopOnErrors(diagnostics);
 
             Set<String> removed = new TreeSet<>(published.keySet());
@@ -195,6 +191,8 @@ public final class Session implements AutoCloseable {
             return new BuildResult(modelled.site().news().size(), htmlPages, files, config.outputDir(), diagnostics.sorted(),
                     baked.rendered(), removed.size(), timings.stages());
         } catch (BuildFailure | RuntimeException e) {
+            // The checker may hold pages of this failed build: the next build starts a new one.
+            links = null;
             if (full) {
                 writer.abort();
             }
@@ -210,7 +208,7 @@ public final class Session implements AutoCloseable {
      */
     private boolean configure(Diagnostics diagnostics) {
         Path root = options.project();
-        Map<Path, Stamp> global = stamps(Stream.of(root.resolve("jbake.properties")), config == null ? root.resolve("templates") : config.templateDir());
+        Map<Path, FileStamp> global = stamps(Stream.of(root.resolve("jbake.properties")), config == null ? root.resolve("templates") : config.templateDir());
         boolean everything = config == null || !global.equals(globalStamps);
         if (everything) {
             try {
@@ -225,10 +223,11 @@ public final class Session implements AutoCloseable {
                 return true;
             }
             bakery = new JBakeBakery(config, messages, markdown, pool);
+            views = new ViewCache();
             sources.clear();
             bodies.clear();
         }
-        Map<Path, Stamp> data = stamps(Stream.empty(), config.dataDir());
+        Map<Path, FileStamp> data = stamps(Stream.empty(), config.dataDir());
         if (everything || !data.equals(dataStamps)) {
             VocabularyLoader vocabularies = new VocabularyLoader(config);
             Diagnostics vocabularyProblems = new Diagnostics();
@@ -251,15 +250,17 @@ public final class Session implements AutoCloseable {
     /** Every source, loaded and validated where it changed; returns the documents that validated. */
     private List<Object> load(boolean everything, Diagnostics diagnostics) {
         ContentLoader loader = new ContentLoader(config, markdown);
-        List<Path> files = loader.scan(diagnostics);
+        ContentLoader.Listing listing = loader.list(diagnostics);
+        this.listing = listing;
+        List<Path> files = listing.sources();
         sources.keySet().retainAll(new HashSet<>(files));
         List<Path> stale = files.stream().filter(file -> {
             Source known = sources.get(file);
-            return known == null || !known.readable() || !Stamp.of(file).equals(known.stamp());
+            return known == null || !known.readable() || !listing.stamps().get(file).equals(known.stamp());
         }).toList();
         SourceValidator validator = new SourceValidator(config, areas, regions);
         String contentRoot = config.display(config.contentDir()) + "/";
-        List<Source> fresh = parallel(stale, file -> read(file, loader, validator, contentRoot));
+        List<Source> fresh = parallel(stale, file -> read(file, listing.stamps().get(file), loader, validator, contentRoot));
         for (int i = 0; i < stale.size(); i++) {
             sources.put(stale.get(i), fresh.get(i));
         }
@@ -274,8 +275,7 @@ public final class Session implements AutoCloseable {
         return documents;
     }
 
-    private Source read(Path file, ContentLoader loader, SourceValidator validator, String contentRoot) {
-        Stamp stamp = Stamp.of(file);
+    private Source read(Path file, FileStamp stamp, ContentLoader loader, SourceValidator validator, String contentRoot) {
         Diagnostics problems = new Diagnostics();
         ParsedSource parsed;
         try {
@@ -350,54 +350,60 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Checks every link of the site: those of the pages just rendered, and those of the pages that
-     * were not rendered again (their last scan is kept).
+     * Checks the links of the site. A full build checks every link; a rebuild, whose files are the
+     * same as the last build's, checks the links of the pages it rendered again (and links to
+     * fragments of pages whose ids changed). Pages not rendered again keep their last scan.
      */
-    private Map<String, Output> checkLinks(PagePlanner.Plan plan, Map<String, PageScan> scans, Map<String, Output> previous, Diagnostics diagnostics) {
+    private Map<String, Output> checkLinks(PagePlanner.Plan plan, Map<String, PageScan> scans, Map<String, Output> previous, boolean full,
+            Diagnostics diagnostics) {
         Map<String, Output> outputs = new LinkedHashMap<>();
-        LinkChecker links = new LinkChecker(config);
         for (PageJob job : plan.jobs()) {
             PageScan scan = scans.containsKey(job.output()) ? scans.get(job.output())
                     : previous.containsKey(job.output()) ? previous.get(job.output()).scan() : null;
             outputs.put(job.output(), new Output(job, scan));
-            if (scan != null) {
-                links.collect(job.output(), job.source(), scan);
-            }
         }
         Set<String> files = new HashSet<>(assetFiles);
         files.addAll(plan.textFiles().keySet());
         files.addAll(outputs.keySet());
-        diagnostics.addAll(links.check(files));
+        if (full || links == null || !files.equals(linkedFiles)) {
+            links = new LinkChecker(config);
+            outputs.forEach((path, output) -> {
+                if (output.scan() != null) {
+                    links.collect(path, output.job().source(), output.scan());
+                }
+            });
+            diagnostics.addAll(links.check(files));
+        } else {
+            boolean idsChanged = false;
+            List<String> rendered = new ArrayList<>();
+            for (PageJob job : plan.jobs()) {
+                PageScan scan = scans.get(job.output());
+                if (scan != null) {
+                    idsChanged |= links.collect(job.output(), job.source(), scan);
+                    rendered.add(job.output());
+                }
+            }
+            diagnostics.addAll(links.check(files, rendered, idsChanged));
+        }
+        linkedFiles = files;
         return outputs;
     }
 
     /** Whether a file in assets/ (or a picture beside the sources) changed since the last build. */
     private boolean assetsChanged() {
-        Map<Path, Stamp> now = stamps(Stream.empty(), config.assetDir());
-        now.putAll(contentAssetStamps());
+        Map<Path, FileStamp> now = stamps(Stream.empty(), config.assetDir());
+        listing.assets().forEach(file -> now.put(file, listing.stamps().get(file)));
         boolean changed = !now.equals(assetStamps);
         assetStamps = now;
         return changed;
     }
 
-    private Map<Path, Stamp> contentAssetStamps() {
-        Map<Path, Stamp> stamps = new TreeMap<>();
-        if (Files.isDirectory(config.contentDir())) {
-            try (Stream<Path> walk = Files.walk(config.contentDir())) {
-                walk.filter(Files::isRegularFile).filter(file -> !file.toString().endsWith(".md")).forEach(file -> stamps.put(file, Stamp.of(file)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return stamps;
-    }
-
-    private static Map<Path, Stamp> stamps(Stream<Path> files, Path folder) {
-        Map<Path, Stamp> stamps = new TreeMap<>();
-        files.forEach(file -> stamps.put(file, Stamp.of(file)));
+    private static Map<Path, FileStamp> stamps(Stream<Path> files, Path folder) {
+        Map<Path, FileStamp> stamps = new TreeMap<>();
+        files.forEach(file -> stamps.put(file, FileStamp.of(file)));
         if (Files.isDirectory(folder)) {
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile).forEach(file -> stamps.put(file, Stamp.of(file)));
+                walk.filter(Files::isRegularFile).forEach(file -> stamps.put(file, FileStamp.of(file)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -68,32 +73,54 @@ public final class ContentLoader {
 
     /** The Markdown sources under {@code content/}, sorted; reports files that are neither sources nor assets. */
     public List<Path> scan(Diagnostics diagnostics) {
+        return list(diagnostics).sources();
+    }
+
+    /**
+     * What {@code content/} holds, from one walk of it: the Markdown sources and the published
+     * pictures and documents, each sorted, with their stamps.
+     */
+    public record Listing(List<Path> sources, List<Path> assets, Map<Path, FileStamp> stamps) {
+    }
+
+    /** Lists {@code content/}; reports files that are neither sources nor assets. */
+    public Listing list(Diagnostics diagnostics) {
         Path content = config.contentDir();
         if (!Files.isDirectory(content)) {
             diagnostics.error(config.display(content), 0, 0, "content.missing", "the content folder does not exist",
                     "create content/news/ for news items and content/pages/ for pages");
-            return List.of();
+            return new Listing(List.of(), List.of(), Map.of());
         }
-        List<Path> sources = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(content)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(file -> !isHidden(content.relativize(file)))
-                    .sorted()
-                    .forEach(file -> {
-                        String extension = extension(file);
-                        if (extension.equals("md")) {
-                            sources.add(file);
-                        } else if (!ASSET_EXTENSIONS.contains(extension)) {
-                            diagnostics.error(config.display(file), 0, 0, "content.unsupported-file",
-                                    "this kind of file cannot be published from content/",
-                                    "write news and pages as .md files; put images (" + String.join(", ", ASSET_EXTENSIONS.stream().sorted().toList())
-                                            + ") beside them or in assets/img/");
-                        }
-                    });
+        Map<Path, FileStamp> stamps = new HashMap<>();
+        try {
+            Files.walkFileTree(content, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && !isHidden(content.relativize(file))) {
+                        stamps.put(file, FileStamp.of(attributes));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return sources;
+        List<Path> sources = new ArrayList<>();
+        List<Path> assets = new ArrayList<>();
+        for (Path file : stamps.keySet().stream().sorted().toList()) {
+            String extension = extension(file);
+            if (extension.equals("md")) {
+                sources.add(file);
+            } else if (ASSET_EXTENSIONS.contains(extension)) {
+                assets.add(file);
+            } else {
+                diagnostics.error(config.display(file), 0, 0, "content.unsupported-file",
+                        "this kind of file cannot be published from content/",
+                        "write news and pages as .md files; put images (" + String.join(", ", ASSET_EXTENSIONS.stream().sorted().toList())
+                                + ") beside them or in assets/img/");
+            }
+        }
+        return new Listing(sources, assets, stamps);
     }
 
     private static boolean isHidden(Path relative) {

@@ -3,6 +3,7 @@ package news.coop.portal.refine;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,12 +16,17 @@ import news.coop.portal.diag.Diagnostic;
 /**
  * Proves that every internal link, image, stylesheet and script of every page leads to a file of the
  * site, and every {@code #fragment} to an id on the target page. Collects while the chain runs
- * ({@link #collect}), judges once every page is known ({@link #check}). Not thread-safe.
+ * ({@link #collect}), judges once every page is known ({@link #check}).
+ *
+ * <p>A warm process keeps one checker from build to build: pages rendered again are collected again,
+ * removed ones forgotten, and {@link #check(Set, Collection, boolean)} judges only the links that can
+ * have changed. Not thread-safe.
  */
 public final class LinkChecker {
     private final SiteConfig config;
     private final Map<String, Set<String>> idsByOutput = new HashMap<>();
-    private final List<Reference> references = new ArrayList<>();
+    /** Each page's references, in the order pages were first collected. */
+    private final Map<String, List<Reference>> references = new java.util.LinkedHashMap<>();
 
     public LinkChecker(SiteConfig config) {
         this.config = config;
@@ -29,18 +35,59 @@ public final class LinkChecker {
     private record Reference(String output, String source, String attribute, String target) {
     }
 
-    /** Records the ids and links of one page, as {@link PageScan} read them. */
-    public void collect(String output, String source, PageScan scan) {
-        idsByOutput.put(output, new HashSet<>(scan.ids()));
+    /**
+     * Records (or replaces) the ids and links of one page, as {@link PageScan} read them.
+     *
+     * @return whether the page's ids differ from those collected for it before
+     */
+    public boolean collect(String output, String source, PageScan scan) {
+        Set<String> ids = new HashSet<>(scan.ids());
+        Set<String> before = idsByOutput.put(output, ids);
+        List<Reference> links = new ArrayList<>(scan.links().size());
         for (PageScan.Link link : scan.links()) {
-            references.add(new Reference(output, source, link.attribute(), link.target()));
+            links.add(new Reference(output, source, link.attribute(), link.target()));
         }
+        references.put(output, links);
+        return !ids.equals(before);
+    }
+
+    /** Forgets a page the site no longer has. */
+    public void forget(String output) {
+        idsByOutput.remove(output);
+        references.remove(output);
+    }
+
+    /**
+     * Judges the links of some pages only: those of {@code pages}, and, when a page's ids changed,
+     * every link to a fragment of another page. Enough when the site's files are the same as at the
+     * last full check: no other link can have changed its verdict.
+     */
+    public List<Diagnostic> check(Set<String> files, Collection<String> pages, boolean idsChanged) {
+        List<Reference> judged = new ArrayList<>();
+        for (String page : pages) {
+            judged.addAll(references.getOrDefault(page, List.of()));
+        }
+        if (idsChanged) {
+            Set<String> checked = new HashSet<>(pages);
+            references.forEach((page, links) -> {
+                if (!checked.contains(page)) {
+                    links.stream().filter(link -> link.target().indexOf('#') > 0).forEach(judged::add);
+                }
+            });
+        }
+        return judge(judged, files);
     }
 
     /**
      * @param files every file the site will contain (pages, feeds, assets), as paths inside the site
      */
     public List<Diagnostic> check(Set<String> files) {
+        List<Reference> all = new ArrayList<>();
+        references.values().forEach(all::addAll);
+        return judge(all, files);
+    }
+
+    private List<Diagnostic> judge(List<Reference> references, Set<String> files) {
         // A broken link in a template breaks every page: each broken target is reported once, at its
         // source file when only one source carries it, otherwise at the first page, with a count.
         Map<String, List<Reference>> broken = new java.util.LinkedHashMap<>();

@@ -34,11 +34,13 @@ final class Models {
     final Map<String, String> bodies;
     /** The {@code site} key of each language's pages: the same for every page, so built once. */
     private final Map<String, SiteView> siteViews = new HashMap<>();
-    private final Map<NewsItem, Item> summaries = new java.util.IdentityHashMap<>();
-    private final Map<NewsItem, Entry> entries = new java.util.IdentityHashMap<>();
+    private final ViewCache views;
+    /** Each item's URL: asked for by every page that shows or links to it. */
+    private final Map<NewsItem, String> urls = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-    Models(SiteConfig config, Messages messages, Site site, Map<String, String> bodies) {
+    Models(SiteConfig config, Messages messages, Site site, Map<String, String> bodies, ViewCache views) {
         this.config = config;
+        this.views = views;
         this.messages = messages;
         this.site = site;
         this.bodies = bodies;
@@ -64,16 +66,22 @@ final class Models {
 
     /** An item's summary; the same one appears on many listing pages, so each is made once. */
     Item item(NewsItem item) {
-        return summaries.computeIfAbsent(item, key -> view(key, null, null));
+        return views.summary(item, key -> view(key, null, null));
     }
 
     Item fullItem(NewsItem item) {
-        return view(item, bodies.get(item.source()), jsonLd(item));
+        String body = bodies.get(item.source());
+        return views.full(item, body, key -> view(key, body, jsonLd(key)));
+    }
+
+    /** The item's site-absolute URL. */
+    String url(NewsItem item) {
+        return urls.computeIfAbsent(item, key -> key.url(config.zone()));
     }
 
     private Item view(NewsItem item, String bodyHtml, String jsonLd) {
         ZonedDateTime date = item.localDate(config.zone());
-        return new Item(item.title(), item.lead(), item.url(config.zone()), item.lang(), Dates.iso(date),
+        return new Item(item.title(), item.lead(), url(item), item.lang(), Dates.iso(date),
                 Dates.text(date, item.lang(), messages), links(item.areas(), item.lang(), "areas"), links(item.regions(), item.lang(), "regions"),
                 item.image() == null ? null : new ImageView(item.image().src(), item.image().alt(), item.image().credit()),
                 bodyHtml, jsonLd);
@@ -84,12 +92,12 @@ final class Models {
     }
 
     Entry entry(NewsItem item) {
-        return entries.computeIfAbsent(item, this::newEntry);
+        return views.entry(item, bodies.get(item.source()), this::newEntry);
     }
 
     private Entry newEntry(NewsItem item) {
         ZonedDateTime date = item.localDate(config.zone());
-        String url = item.url(config.zone());
+        String url = url(item);
         return new Entry(tagUri(date, url), item.title(), config.absolute(url), Dates.iso(date), Dates.iso(date), item.lead(),
                 absoluteLinks(bodies.get(item.source())), item.areas().stream().map(term -> term.label(item.lang())).toList());
     }
@@ -111,7 +119,7 @@ final class Models {
     /** schema.org {@code NewsArticle} metadata, safe to embed in a {@code <script>} element. */
     private String jsonLd(NewsItem item) {
         ZonedDateTime date = item.localDate(config.zone());
-        String url = config.absolute(item.url(config.zone()));
+        String url = config.absolute(url(item));
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();

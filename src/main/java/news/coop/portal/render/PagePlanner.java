@@ -27,7 +27,8 @@ import news.coop.portal.render.Views.YearLink;
 /**
  * The first half of the render stage: decides every file the site consists of and the template model
  * of each, following the URL map in the README. The second half (JBake and Freemarker) only fills
- * templates in. Pure: the same site always gives the same plan, in the same order.
+ * templates in. Pure: the same site always gives the same plan, in the same order. Languages are
+ * planned in parallel on the pool the caller runs in.
  */
 public final class PagePlanner {
     private static final int RELATED = 3;
@@ -35,10 +36,20 @@ public final class PagePlanner {
 
     private final SiteConfig config;
     private final Messages messages;
+    private final ViewCache views;
 
-    public PagePlanner(SiteConfig config, Messages messages) {
+    /**
+     * @param views the views of the last plan, to reuse for unchanged items (a new cache for a
+     *              single build)
+     */
+    public PagePlanner(SiteConfig config, Messages messages, ViewCache views) {
         this.config = config;
         this.messages = messages;
+        this.views = views;
+    }
+
+    public PagePlanner(SiteConfig config, Messages messages) {
+        this(config, messages, new ViewCache());
     }
 
     /** Everything to publish: template jobs and plain-text files ({@code robots.txt}). */
@@ -49,11 +60,21 @@ public final class PagePlanner {
      * @param bodies source path → the refined body HTML of every published document
      */
     public Plan plan(Site site, Map<String, String> bodies) {
-        Models models = new Models(config, messages, site, bodies);
+        views.begin();
+        Models models = new Models(config, messages, site, bodies, views);
+        // Languages are planned in parallel (each item belongs to one language, so they share no
+        // view), then joined in language order: the plan is the same on any number of threads.
+        List<LanguagePlan> languages = config.languages().parallelStream()
+                .map(lang -> {
+                    LanguagePlan plan = new LanguagePlan(models, lang, new ArrayList<>(), new ArrayList<>());
+                    plan.plan();
+                    return plan;
+                }).toList();
         List<PageJob> jobs = new ArrayList<>();
         List<SitemapUrl> sitemap = new ArrayList<>();
-        for (String lang : config.languages()) {
-            new LanguagePlan(models, lang, jobs, sitemap).plan();
+        for (LanguagePlan language : languages) {
+            jobs.addAll(language.jobs);
+            sitemap.addAll(language.sitemap);
         }
         String defaultHome = "/" + config.defaultLanguage() + "/";
         jobs.add(models.job("index.html", "redirect.ftlh", config.defaultLanguage(), "",
@@ -112,7 +133,7 @@ public final class PagePlanner {
 
         private void news(int index) {
             NewsItem item = items.get(index);
-            String url = item.url(config.zone());
+            String url = models.url(item);
             Map<String, Object> model = new HashMap<>();
             model.put("item", models.fullItem(item));
             if (index + 1 < items.size()) {
@@ -227,8 +248,11 @@ public final class PagePlanner {
             for (Map.Entry<Integer, List<NewsItem>> year : byYear.entrySet()) {
                 String url = archiveUrl + year.getKey() + "/";
                 Map<String, List<Item>> months = new LinkedHashMap<>();
+                Map<Integer, String> monthNames = new HashMap<>();
                 for (NewsItem item : year.getValue()) {
-                    months.computeIfAbsent(Dates.month(item.localDate(config.zone()), lang), name -> new ArrayList<>()).add(models.item(item));
+                    ZonedDateTime date = item.localDate(config.zone());
+                    String month = monthNames.computeIfAbsent(date.getMonthValue(), number -> Dates.month(date, lang));
+                    months.computeIfAbsent(month, name -> new ArrayList<>()).add(models.item(item));
                 }
                 List<MonthGroup> groups = months.entrySet().stream().map(month -> new MonthGroup(month.getKey(), List.copyOf(month.getValue()))).toList();
                 String title = msg("archive.year.title", year.getKey());

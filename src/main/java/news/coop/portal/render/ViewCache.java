@@ -1,0 +1,66 @@
+package news.coop.portal.render;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import news.coop.portal.model.NewsItem;
+import news.coop.portal.render.Views.Entry;
+import news.coop.portal.render.Views.Item;
+
+/**
+ * The views of each news item, kept from one plan to the next in a warm process. A news item that
+ * did not change is the same object in the next build (the session keeps it), so its views are
+ * looked up by identity and reused: planning ten thousand items again costs lookups, and comparing
+ * the new plan with the last one meets the same view objects. A full view and a feed entry also
+ * depend on the body's HTML, and are reused only with the same HTML.
+ *
+ * <p>Holds only what the current and the last plan used. Languages are planned on several threads,
+ * but an item is only ever asked for by its own language's plan, so the maps need only be safe for
+ * concurrent use, not for concurrent use of one key.
+ */
+public final class ViewCache {
+    private record WithBody<T>(String bodyHtml, T view) {
+    }
+
+    private Generation current = new Generation();
+    private Generation last = new Generation();
+
+    private static final class Generation {
+        final Map<NewsItem, Item> summaries = Collections.synchronizedMap(new IdentityHashMap<>());
+        final Map<NewsItem, WithBody<Item>> fulls = Collections.synchronizedMap(new IdentityHashMap<>());
+        final Map<NewsItem, WithBody<Entry>> entries = Collections.synchronizedMap(new IdentityHashMap<>());
+    }
+
+    /** Starts a plan: what the plan before the last one used is forgotten. */
+    void begin() {
+        last = current;
+        current = new Generation();
+    }
+
+    Item summary(NewsItem item, Function<NewsItem, Item> make) {
+        return current.summaries.computeIfAbsent(item, key -> {
+            Item known = last.summaries.get(key);
+            return known != null ? known : make.apply(key);
+        });
+    }
+
+    Item full(NewsItem item, String bodyHtml, Function<NewsItem, Item> make) {
+        return withBody(current.fulls, last.fulls, item, bodyHtml, make);
+    }
+
+    Entry entry(NewsItem item, String bodyHtml, Function<NewsItem, Entry> make) {
+        return withBody(current.entries, last.entries, item, bodyHtml, make);
+    }
+
+    private static <T> T withBody(Map<NewsItem, WithBody<T>> now, Map<NewsItem, WithBody<T>> before, NewsItem item, String bodyHtml,
+            Function<NewsItem, T> make) {
+        WithBody<T> known = now.get(item);
+        if (known == null || !known.bodyHtml().equals(bodyHtml)) {
+            WithBody<T> previous = before.get(item);
+            known = previous != null && previous.bodyHtml().equals(bodyHtml) ? previous : new WithBody<>(bodyHtml, make.apply(item));
+            now.put(item, known);
+        }
+        return known.view();
+    }
+}
