@@ -90,6 +90,8 @@ public final class Session implements AutoCloseable {
     /** The published site of the last successful build: output path → page. Empty before the first. */
     private Map<String, Output> published = Map.of();
     private Set<String> assetFiles = Set.of();
+    /** Equal ids and links of all pages, shared (see {@link PageScan#shared}). */
+    private final java.util.concurrent.ConcurrentMap<Object, Object> canonical = new java.util.concurrent.ConcurrentHashMap<>();
     /** The link checker of the last successful build, and the files it checked against. */
     private LinkChecker links;
     private Set<String> linkedFiles = Set.of();
@@ -141,6 +143,9 @@ public final class Session implements AutoCloseable {
         List<PageJob> changed = plan.jobs().stream().filter(job -> !previous.containsKey(job.output()) || !previous.get(job.output()).job().equals(job)).toList();
         SiteWriter writer = new SiteWriter(config.outputDir());
         Path staging = full ? writer.prepare() : null;
+        if (full) {
+            canonical.clear();
+        }
         try {
             // Each page is checked as soon as it is rendered; a full build also writes it into the
             // staging folder at once, so the site is never held in memory whole. A rebuild keeps its
@@ -151,7 +156,7 @@ public final class Session implements AutoCloseable {
             JBakeBakery.Baked baked = timings.time("render", () -> bakery.bake(changed, modelled.site(), html, staging, (job, text) -> {
                 if (job.isHtml()) {
                     Diagnostics problems = new Diagnostics();
-                    scans.put(job.output(), RefineChain.page(text, new RefineContext(config, job.output(), job.source(), problems)));
+                    scans.put(job.output(), RefineChain.page(text, new RefineContext(config, job.output(), job.source(), problems)).shared(canonical));
                     pageProblems.addAll(problems.sorted());
                 }
                 if (full) {

@@ -24,12 +24,14 @@ import news.coop.portal.diag.Diagnostic;
  */
 public final class LinkChecker {
     private final SiteConfig config;
-    private final Map<String, Set<String>> idsByOutput = new HashMap<>();
-    /** Each page's references, in the order pages were first collected. */
-    private final Map<String, List<Reference>> references = new java.util.LinkedHashMap<>();
+    /** Each page's source and scan, in the order pages were first collected; the scans' strings are shared. */
+    private final Map<String, Page> pages = new java.util.LinkedHashMap<>();
 
     public LinkChecker(SiteConfig config) {
         this.config = config;
+    }
+
+    private record Page(String source, PageScan scan) {
     }
 
     private record Reference(String output, String source, String attribute, String target) {
@@ -41,20 +43,13 @@ public final class LinkChecker {
      * @return whether the page's ids differ from those collected for it before
      */
     public boolean collect(String output, String source, PageScan scan) {
-        Set<String> ids = new HashSet<>(scan.ids());
-        Set<String> before = idsByOutput.put(output, ids);
-        List<Reference> links = new ArrayList<>(scan.links().size());
-        for (PageScan.Link link : scan.links()) {
-            links.add(new Reference(output, source, link.attribute(), link.target()));
-        }
-        references.put(output, links);
-        return !ids.equals(before);
+        Page before = pages.put(output, new Page(source, scan));
+        return before == null || !new HashSet<>(before.scan().ids()).equals(new HashSet<>(scan.ids()));
     }
 
     /** Forgets a page the site no longer has. */
     public void forget(String output) {
-        idsByOutput.remove(output);
-        references.remove(output);
+        pages.remove(output);
     }
 
     /**
@@ -62,18 +57,18 @@ public final class LinkChecker {
      * every link to a fragment of another page. Enough when the site's files are the same as at the
      * last full check: no other link can have changed its verdict.
      */
-    public List<Diagnostic> check(Set<String> files, Collection<String> pages, boolean idsChanged) {
+    public List<Diagnostic> check(Set<String> files, Collection<String> changed, boolean idsChanged) {
         List<Reference> judged = new ArrayList<>();
-        for (String page : pages) {
-            judged.addAll(references.getOrDefault(page, List.of()));
+        for (String output : changed) {
+            references(output, link -> true, judged);
         }
         if (idsChanged) {
-            Set<String> checked = new HashSet<>(pages);
-            references.forEach((page, links) -> {
-                if (!checked.contains(page)) {
-                    links.stream().filter(link -> link.target().indexOf('#') > 0).forEach(judged::add);
+            Set<String> checked = new HashSet<>(changed);
+            for (String output : pages.keySet()) {
+                if (!checked.contains(output)) {
+                    references(output, link -> link.target().indexOf('#') > 0, judged);
                 }
-            });
+            }
         }
         return judge(judged, files);
     }
@@ -82,9 +77,36 @@ public final class LinkChecker {
      * @param files every file the site will contain (pages, feeds, assets), as paths inside the site
      */
     public List<Diagnostic> check(Set<String> files) {
-        List<Reference> all = new ArrayList<>();
-        references.values().forEach(all::addAll);
-        return judge(all, files);
+        // Site-absolute targets repeat on every page: each distinct one is judged once, and a
+        // reference object is made only for the links that are judged one by one.
+        Map<String, Optional<String>> absolute = new HashMap<>();
+        List<Reference> judged = new ArrayList<>();
+        for (Map.Entry<String, Page> page : pages.entrySet()) {
+            for (PageScan.Link link : page.getValue().scan().links()) {
+                String target = link.target();
+                if (!isSamePageFragment(target) && !isRelative(target)) {
+                    Reference reference = new Reference(page.getKey(), page.getValue().source(), link.attribute(), target);
+                    if (absolute.computeIfAbsent(target, key -> Optional.ofNullable(problem(reference, files))).isEmpty()) {
+                        continue;
+                    }
+                    judged.add(reference);
+                } else {
+                    judged.add(new Reference(page.getKey(), page.getValue().source(), link.attribute(), target));
+                }
+            }
+        }
+        return judge(judged, files);
+    }
+
+    private void references(String output, java.util.function.Predicate<PageScan.Link> which, List<Reference> into) {
+        Page page = pages.get(output);
+        if (page != null) {
+            for (PageScan.Link link : page.scan().links()) {
+                if (which.test(link)) {
+                    into.add(new Reference(output, page.source(), link.attribute(), link.target()));
+                }
+            }
+        }
     }
 
     private List<Diagnostic> judge(List<Reference> references, Set<String> files) {
@@ -125,8 +147,8 @@ public final class LinkChecker {
 
     private String samePage(Reference reference) {
         String fragment = reference.target().substring(1);
-        Set<String> ids = idsByOutput.get(reference.output());
-        if (fragment.isEmpty() || ids == null || ids.contains(fragment)) {
+        Page page = pages.get(reference.output());
+        if (fragment.isEmpty() || page == null || page.scan().ids().contains(fragment)) {
             return null;
         }
         return "the link \"" + reference.target() + "\" names #" + fragment + ", which is not on that page";
@@ -180,7 +202,7 @@ public final class LinkChecker {
         if (!files.contains(file)) {
             return "the link \"" + target + "\" leads to no file of the site";
         }
-        if (fragment != null && !fragment.isEmpty() && idsByOutput.containsKey(file) && !idsByOutput.get(file).contains(fragment)) {
+        if (fragment != null && !fragment.isEmpty() && pages.containsKey(file) && !pages.get(file).scan().ids().contains(fragment)) {
             return "the link \"" + target + "\" names #" + fragment + ", which is not on that page";
         }
         return null;

@@ -31,6 +31,23 @@ public record PageScan(List<String> ids, List<Link> links) {
         links = List.copyOf(links);
     }
 
+    /**
+     * The same scan with its strings and links shared through {@code canonical}: most links (menus,
+     * footers, area links, pagination) repeat on thousands of pages, and a site of a hundred
+     * thousand pages would otherwise hold millions of equal strings. Thread-safe map required.
+     */
+    public PageScan shared(java.util.concurrent.ConcurrentMap<Object, Object> canonical) {
+        List<String> sharedIds = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            sharedIds.add((String) canonical.computeIfAbsent(id, key -> key));
+        }
+        List<Link> sharedLinks = new ArrayList<>(links.size());
+        for (Link link : links) {
+            sharedLinks.add((Link) canonical.computeIfAbsent(link, key -> key));
+        }
+        return new PageScan(sharedIds, sharedLinks);
+    }
+
     public static PageScan scan(String html) {
         List<String> ids = new ArrayList<>();
         List<Link> links = new ArrayList<>();
