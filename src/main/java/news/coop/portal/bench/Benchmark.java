@@ -37,6 +37,8 @@ public final class Benchmark {
     /** The moment every build of the archive is made at, so that embargoes do not depend on the clock. */
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
     private static final Pattern RSS = Pattern.compile("peak memory (\\d+) MB");
+    /** Rebuilds run before the warm figures are taken. */
+    private static final int WARM_UP = 10;
     private static final Pattern PAGES = Pattern.compile("into (\\d+) pages");
 
     private final PrintWriter out;
@@ -69,6 +71,8 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "Reusing the archive in %s%n", archive);
         }
         List<Row> rows = new ArrayList<>();
+        // The first build publishes into an empty folder; the next ones find the site it left.
+        deleteTree(archive.resolve("target"));
         Child first = cold(archive);
         rows.add(new Row("cold full build, fresh JVM, empty output folder", first.seconds(), 1, first.pages() + " pages"));
         List<Child> colds = new ArrayList<>();
@@ -109,17 +113,22 @@ public final class Benchmark {
         BuildOptions options = new BuildOptions(archive, archive.resolve("target/site"), false, NOW);
         try (Session session = new Session(options)) {
             session.build();
+            List<String> news = newsPaths(archive);
+            String edited = news.get(news.size() / 2);
+            // Warm, as a preview server is after the first few edits: its compiler has done its work.
+            for (int i = 0; i < WARM_UP; i++) {
+                SyntheticArchive.editItem(archive, edited, 100 + i);
+                session.build();
+            }
             List<Double> nothing = new ArrayList<>();
-            for (int i = 0; i < Math.max(3, runs); i++) {
+            for (int i = 0; i < Math.max(5, runs); i++) {
                 nothing.add(timed(session).seconds());
             }
             rows.add(new Row("rebuild, nothing changed (warm, as serve)", median(nothing), nothing.size(), "0 pages rendered"));
 
-            List<String> news = newsPaths(archive);
-            String edited = news.get(news.size() / 2);
             List<Double> edits = new ArrayList<>();
             int rendered = 0;
-            for (int i = 0; i < Math.max(3, runs); i++) {
+            for (int i = 0; i < Math.max(5, runs); i++) {
                 SyntheticArchive.editItem(archive, edited, i);
                 Timed timed = timed(session);
                 edits.add(timed.seconds());
@@ -129,7 +138,7 @@ public final class Benchmark {
 
             List<Double> additions = new ArrayList<>();
             int existing = news.size();
-            for (int i = 0; i < Math.max(3, runs); i++) {
+            for (int i = 0; i < Math.max(5, runs); i++) {
                 SyntheticArchive.addItem(archive, existing + i + 1, seed);
                 Timed timed = timed(session);
                 additions.add(timed.seconds());
@@ -169,15 +178,15 @@ public final class Benchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** A command that runs {@code main} in a fresh JVM with this JVM's class path and options. */
+    /**
+     * A command that runs {@code main} in a fresh JVM with this JVM's class path, started the way the
+     * launcher starts a build ({@code PORTAL_BUILD_JAVA_OPTIONS} and the class-data archive it sets),
+     * or else with this JVM's own options.
+     */
     private static List<String> java(String main, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (option.startsWith("-XX:") || option.startsWith("-Xm") || option.startsWith("-Xs") || option.startsWith("-Dfile.encoding")) {
-                command.add(option);
-            }
-        }
+        command.addAll(buildOptions());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main);
@@ -186,14 +195,34 @@ public final class Benchmark {
     }
 
     private void print(List<Row> rows, long rssMegabytes) {
-        out.printf(Locale.ROOT, "%n%,d items, seed %d, %d processors, Java %s, %s%n%n", items, seed, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), String.join(" ", jvmOptions()));
+        out.printf(Locale.ROOT, "%n%,d items, seed %d, %d processors, Java %s%n", items, seed, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "cold builds: %s%nwarm rebuilds: %s%n%n", String.join(" ", buildOptions()), String.join(" ", jvmOptions()));
         out.println("| work | median | runs | |");
         out.println("|---|---|---|---|");
         for (Row row : rows) {
             out.printf(Locale.ROOT, "| %s | %.2f s | %d | %s |%n", row.work(), row.seconds(), row.count(), row.note());
         }
         out.printf(Locale.ROOT, "| peak RSS of a cold build | %,d MB | | |%n", rssMegabytes);
+    }
+
+    private static List<String> buildOptions() {
+        String fromLauncher = System.getenv("PORTAL_BUILD_JAVA_OPTIONS");
+        List<String> options = new ArrayList<>();
+        if (fromLauncher != null && !fromLauncher.isBlank()) {
+            options.addAll(List.of(fromLauncher.strip().split("\\s+")));
+            String archive = System.getenv("PORTAL_CDS_ARCHIVE");
+            if (archive != null && Files.isRegularFile(Path.of(archive))) {
+                options.add("-XX:SharedArchiveFile=" + archive);
+            }
+            return options;
+        }
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (option.startsWith("-XX:") || option.startsWith("-Xm") || option.startsWith("-Xs") || option.startsWith("-Xlog") || option.startsWith("-Dfile.encoding")) {
+                options.add(option);
+            }
+        }
+        return options;
     }
 
     private static List<String> jvmOptions() {
@@ -203,6 +232,17 @@ public final class Benchmark {
     private static int number(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     static double median(List<Double> values) {
