@@ -64,17 +64,24 @@ public final class PagePlanner {
         Models models = new Models(config, messages, site, bodies, views);
         // Languages are planned in parallel (each item belongs to one language, so they share no
         // view), then joined in language order: the plan is the same on any number of threads.
-        List<LanguagePlan> languages = config.languages().parallelStream()
+        List<ViewCache.LanguageResult> languages = config.languages().parallelStream()
                 .map(lang -> {
+                    List<Object> inputs = inputs(site, bodies, lang);
+                    ViewCache.LanguageResult known = views.reusable(lang, inputs);
+                    if (known != null) {
+                        return known;
+                    }
                     LanguagePlan plan = new LanguagePlan(models, lang, new ArrayList<>(), new ArrayList<>());
                     plan.plan();
-                    return plan;
+                    ViewCache.LanguageResult result = new ViewCache.LanguageResult(inputs, List.copyOf(plan.jobs), List.copyOf(plan.sitemap));
+                    views.remember(lang, result);
+                    return result;
                 }).toList();
         List<PageJob> jobs = new ArrayList<>();
         List<SitemapUrl> sitemap = new ArrayList<>();
-        for (LanguagePlan language : languages) {
-            jobs.addAll(language.jobs);
-            sitemap.addAll(language.sitemap);
+        for (ViewCache.LanguageResult language : languages) {
+            jobs.addAll(language.jobs());
+            sitemap.addAll(language.sitemap());
         }
         String defaultHome = "/" + config.defaultLanguage() + "/";
         jobs.add(models.job("index.html", "redirect.ftlh", config.defaultLanguage(), "",
@@ -329,6 +336,28 @@ public final class PagePlanner {
         private String msg(String key, Object... args) {
             return messages.get(lang, key, List.of(args));
         }
+    }
+
+    /**
+     * Everything a language's pages are made from, besides configuration, templates and UI strings
+     * (whose change starts a new cache): its items and pages in order, their bodies, and the
+     * vocabularies. A language's pages depend on no other language's documents.
+     */
+    private static List<Object> inputs(Site site, Map<String, String> bodies, String lang) {
+        List<Object> inputs = new ArrayList<>();
+        inputs.add(site.areas());
+        inputs.add(site.regions());
+        for (NewsItem item : site.news(lang)) {
+            inputs.add(item);
+            inputs.add(bodies.get(item.source()));
+        }
+        for (Page page : site.pages()) {
+            if (page.lang().equals(lang)) {
+                inputs.add(page);
+                inputs.add(bodies.get(page.source()));
+            }
+        }
+        return inputs;
     }
 
     private record Ranked(NewsItem item, int shared, long epochSecond) {

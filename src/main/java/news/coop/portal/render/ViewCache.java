@@ -2,6 +2,7 @@ package news.coop.portal.render;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import news.coop.portal.model.NewsItem;
@@ -23,6 +24,8 @@ public final class ViewCache {
     private record WithBody<T>(String bodyHtml, T view) {
     }
 
+    /** The last plan of each language, with the inputs it was made from. */
+    private final Map<String, LanguageResult> languages = new java.util.concurrent.ConcurrentHashMap<>();
     private Generation current = new Generation();
     private Generation last = new Generation();
 
@@ -30,6 +33,32 @@ public final class ViewCache {
         final Map<NewsItem, Item> summaries = Collections.synchronizedMap(new IdentityHashMap<>());
         final Map<NewsItem, WithBody<Item>> fulls = Collections.synchronizedMap(new IdentityHashMap<>());
         final Map<NewsItem, WithBody<Entry>> entries = Collections.synchronizedMap(new IdentityHashMap<>());
+    }
+
+    /** A language's pages and sitemap entries, and the objects they were planned from. */
+    record LanguageResult(List<Object> inputs, List<PageJob> jobs, List<Views.SitemapUrl> sitemap) {
+    }
+
+    /**
+     * The last plan of a language, if it was made from the very same objects (compared by
+     * identity: a warm session keeps an unchanged item, its body and the vocabularies as the same
+     * objects). An edit in one language then leaves the other languages' plans as they were.
+     */
+    LanguageResult reusable(String lang, List<Object> inputs) {
+        LanguageResult known = languages.get(lang);
+        if (known == null || known.inputs().size() != inputs.size()) {
+            return null;
+        }
+        for (int i = 0; i < inputs.size(); i++) {
+            if (known.inputs().get(i) != inputs.get(i)) {
+                return null;
+            }
+        }
+        return known;
+    }
+
+    void remember(String lang, LanguageResult result) {
+        languages.put(lang, result);
     }
 
     /** Starts a plan: what the plan before the last one used is forgotten. */
