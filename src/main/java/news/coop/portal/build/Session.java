@@ -126,7 +126,7 @@ public final class Session implements AutoCloseable {
         boolean everything = timings.time("configure", () -> configure(diagnostics));
         stopOnErrors(diagnostics);
 
-        List<Object> documents = timings.time("load", () -> load(everything, diagnostics));
+        List<Object> documents = timings.time("load", () -> load(diagnostics));
         stopOnErrors(diagnostics);
         Modelled modelled = timings.time("model", () -> model(documents, diagnostics));
         stopOnErrors(diagnostics);
@@ -253,7 +253,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** Every source, loaded and validated where it changed; returns the documents that validated. */
-    private List<Object> load(boolean everything, Diagnostics diagnostics) {
+    private List<Object> load(Diagnostics diagnostics) {
         ContentLoader loader = new ContentLoader(config, markdown);
         ContentLoader.Listing listing = loader.list(diagnostics);
         this.listing = listing;
