@@ -37,6 +37,11 @@ final class PlanTemplateEngine extends DelegatingTemplateEngine {
         this.version = config.getVersion();
     }
 
+    /** The extensions JBake's registry found an engine for. */
+    java.util.Set<String> recognizedExtensions() {
+        return engines.getRecognizedExtensions();
+    }
+
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         model.setVersion(version);

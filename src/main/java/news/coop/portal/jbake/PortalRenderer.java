@@ -20,17 +20,16 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.TemplateEngines;
 import org.jbake.template.model.TemplateModel;
 
 /**
  * JBake's {@link Renderer}, extended to render one planned page into memory. Templates go through
- * JBake's {@link DelegatingTemplateEngine}, which picks our {@link FtlhTemplateEngine} by extension.
- * Rendering into memory (rather than JBake's direct file writes) means a failing template leaves no
- * partial file, and every page passes the refine chain before anything is written.
+ * JBake's {@link DelegatingTemplateEngine} (as {@link PlanTemplateEngine}), which picks our {@link FtlhTemplateEngine} by extension.
+ * Each page goes to the bake's {@link news.coop.portal.render.PageSink} rather than to JBake's direct
+ * file writes, so pages are checked as they come and only a complete site is ever published.
  */
 final class PortalRenderer extends Renderer {
-    private final DelegatingTemplateEngine engine;
+    private final PlanTemplateEngine engine;
     private final SiteConfig site;
     /** msg/url/asset for each language: the same for every page of that language. */
     private final Map<String, Map<String, Object>> functions = new HashMap<>();
@@ -47,7 +46,7 @@ final class PortalRenderer extends Renderer {
         this(db, config, new PlanTemplateEngine(db, config), site, messages, pool);
     }
 
-    private PortalRenderer(ContentStore db, JBakeConfiguration config, DelegatingTemplateEngine engine, SiteConfig site, Messages messages,
+    private PortalRenderer(ContentStore db, JBakeConfiguration config, PlanTemplateEngine engine, SiteConfig site, Messages messages,
             ForkJoinPool pool) {
         super(db, config, engine);
         this.engine = engine;
@@ -85,7 +84,7 @@ final class PortalRenderer extends Renderer {
     }
 
     private Optional<Diagnostic> checkEngine(JBakeConfiguration config, ContentStore db) {
-        if (new TemplateEngines(config, db).getRecognizedExtensions().containsAll(java.util.List.of("ftlh", "ftlx"))) {
+        if (engine.recognizedExtensions().containsAll(java.util.List.of("ftlh", "ftlx"))) {
             return Optional.empty();
         }
         String reason;

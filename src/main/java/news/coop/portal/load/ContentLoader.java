@@ -41,19 +41,6 @@ public final class ContentLoader {
         this.markdown = markdown;
     }
 
-    /** Loads every source, in path order; unreadable sources become diagnostics. */
-    public List<ParsedSource> load(Diagnostics diagnostics) {
-        List<ParsedSource> sources = new ArrayList<>();
-        for (Path file : scan(diagnostics)) {
-            try {
-                sources.add(read(file));
-            } catch (DiagnosticException e) {
-                diagnostics.add(e.diagnostic());
-            }
-        }
-        return sources;
-    }
-
     /**
      * Reads one source: its text, front matter and parsed body. Thread-safe.
      *
@@ -72,10 +59,6 @@ public final class ContentLoader {
     }
 
     /** The Markdown sources under {@code content/}, sorted; reports files that are neither sources nor assets. */
-    public List<Path> scan(Diagnostics diagnostics) {
-        return list(diagnostics).sources();
-    }
-
     /**
      * What {@code content/} holds, from one walk of it: the Markdown sources and the published
      * pictures and documents, each sorted, with their stamps.

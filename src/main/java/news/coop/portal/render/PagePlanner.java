@@ -66,12 +66,13 @@ public final class PagePlanner {
         // view), then joined in language order: the plan is the same on any number of threads.
         List<ViewCache.LanguageResult> languages = config.languages().parallelStream()
                 .map(lang -> {
-                    List<Object> inputs = inputs(site, bodies, lang);
+                    List<NewsItem> items = site.news(lang);
+                    List<Object> inputs = inputs(site, items, bodies, lang);
                     ViewCache.LanguageResult known = views.reusable(lang, inputs);
                     if (known != null) {
                         return known;
                     }
-                    LanguagePlan plan = new LanguagePlan(models, lang, new ArrayList<>(), new ArrayList<>());
+                    LanguagePlan plan = new LanguagePlan(models, lang, items, new ArrayList<>(), new ArrayList<>());
                     plan.plan();
                     ViewCache.LanguageResult result = new ViewCache.LanguageResult(inputs, List.copyOf(plan.jobs), List.copyOf(plan.sitemap));
                     views.remember(lang, result);
@@ -109,12 +110,12 @@ public final class PagePlanner {
         private final Map<Set<String>, List<NewsItem>> relatedBySet = new HashMap<>();
         private Map<Set<String>, List<NewsItem>> itemsBySet;
 
-        LanguagePlan(Models models, String lang, List<PageJob> jobs, List<SitemapUrl> sitemap) {
+        LanguagePlan(Models models, String lang, List<NewsItem> items, List<PageJob> jobs, List<SitemapUrl> sitemap) {
             this.models = models;
             this.lang = lang;
             this.jobs = jobs;
             this.sitemap = sitemap;
-            this.items = models.site.news(lang);
+            this.items = items;
             this.home = new Crumb(msg("nav.home"), "/" + lang + "/");
         }
 
@@ -343,11 +344,11 @@ public final class PagePlanner {
      * (whose change starts a new cache): its items and pages in order, their bodies, and the
      * vocabularies. A language's pages depend on no other language's documents.
      */
-    private static List<Object> inputs(Site site, Map<String, String> bodies, String lang) {
+    private static List<Object> inputs(Site site, List<NewsItem> items, Map<String, String> bodies, String lang) {
         List<Object> inputs = new ArrayList<>();
         inputs.add(site.areas());
         inputs.add(site.regions());
-        for (NewsItem item : site.news(lang)) {
+        for (NewsItem item : items) {
             inputs.add(item);
             inputs.add(bodies.get(item.source()));
         }

@@ -75,10 +75,6 @@ public final class SiteWriter {
         }
     }
 
-    public Path staging() {
-        return staging;
-    }
-
     /**
      * Writes one file of the site into staging (path with forward slashes, inside the site), unless
      * the staging folder already holds exactly these bytes. Thread-safe.
@@ -137,10 +133,6 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove " + file, e);
         }
-    }
-
-    public Path output() {
-        return output;
     }
 
     private static Path inside(Path root, String path) {
