@@ -3,7 +3,9 @@ package news.coop.portal.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.diag.Severity;
 import news.coop.portal.load.Field;
 import news.coop.portal.load.FrontMatter;
 import org.yaml.snakeyaml.nodes.Node;
@@ -99,6 +101,15 @@ final class FieldReader {
 
     void error(Node at, String code, String message, String hint) {
         diagnostics.error(path(), frontMatter.line(at), frontMatter.column(at), code, message, hint);
+    }
+
+    void warning(Node at, String code, String message, String hint) {
+        warning(frontMatter.line(at), frontMatter.column(at), code, message, hint);
+    }
+
+    /** A warning at a file position outside the front matter (in the body). */
+    void warning(int line, int column, String code, String message, String hint) {
+        diagnostics.add(new Diagnostic(path(), line, column, Severity.WARNING, code, message, hint));
     }
 
     /** An error about the file as a whole, reported at its opening {@code ---}. */

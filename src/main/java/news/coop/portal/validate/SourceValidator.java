@@ -76,6 +76,7 @@ public final class SourceValidator {
         String translation = key(fields, "translation");
         Image image = image(fields);
         body(source.body(), source.frontMatter().path(), local);
+        WritingAdvice.check(fields, title, lead, source.body());
         diagnostics.addAll(local.sorted());
         if (local.hasErrors()) {
             return Optional.empty();
@@ -96,6 +97,7 @@ public final class SourceValidator {
         Optional<String> slug = slug(fields, source, false);
         String translation = key(fields, "translation");
         body(source.body(), source.frontMatter().path(), local);
+        WritingAdvice.check(fields, title, lead, source.body());
         diagnostics.addAll(local.sorted());
         if (local.hasErrors()) {
             return Optional.empty();
