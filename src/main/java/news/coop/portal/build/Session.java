@@ -126,9 +126,10 @@ public final class Session implements AutoCloseable {
         boolean everything = timings.time("configure", () -> configure(diagnostics));
         stopOnErrors(diagnostics);
 
-        List<Object> documents = timings.time("load", () -> load(diagnostics));
-        stopOnErrors(diagnostics);
-        Modelled modelled = timings.time("model", () -> model(documents, diagnostics));
+        // A source with errors is left out of the model, and the checks across sources still run on
+        // the others, so that one build reports every problem.
+        Loaded loaded = timings.time("load", () -> load(diagnostics));
+        Modelled modelled = timings.time("model", () -> model(loaded, diagnostics));
         stopOnErrors(diagnostics);
         Map<String, String> html = timings.time("markdown", () -> bodies(modelled, diagnostics));
         stopOnErrors(diagnostics);
@@ -154,11 +155,7 @@ public final class Session implements AutoCloseable {
             Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
             List<Diagnostic> pageProblems = java.util.Collections.synchronizedList(new ArrayList<>());
             JBakeBakery.Baked baked = timings.time("render", () -> bakery.bake(changed, modelled.site(), html, staging, (job, text) -> {
-                if (job.isHtml()) {
-                    Diagnostics problems = new Diagnostics();
-                    scans.put(job.output(), RefineChain.page(text, new RefineContext(config, job.output(), job.source(), problems)).shared(canonical));
-                    pageProblems.addAll(problems.sorted());
-                }
+                scan(job, text, scans, pageProblems);
                 if (full) {
                     writer.write(job.output(), text);
                 } else {
@@ -203,6 +200,47 @@ public final class Session implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** What {@link #check()} found: every problem, and the sources it read (as diagnostics name them). */
+    public record CheckResult(List<Diagnostic> diagnostics, List<String> sources) {
+    }
+
+    /**
+     * Runs every stage but write, for {@code portal check}: each source, the site as a whole, every page
+     * through its template, and every link. Each stage runs as far as the sources allow: a source with
+     * errors is left out and the checks across sources run on the others; pages are rendered only once
+     * every source is good, since a page shows many of them. Publishes nothing, and leaves this
+     * session's record of the published site as it was.
+     */
+    public CheckResult check() {
+        Diagnostics diagnostics = new Diagnostics();
+        configure(diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new CheckResult(diagnostics.sorted(), List.of());
+        }
+        Loaded loaded = load(diagnostics);
+        List<String> checked = listing.sources().stream().map(config::display).toList();
+        Modelled modelled = model(loaded, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new CheckResult(diagnostics.sorted(), checked);
+        }
+        Map<String, String> html = bodies(modelled, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new CheckResult(diagnostics.sorted(), checked);
+        }
+        PagePlanner.Plan plan = pool.submit(() -> new PagePlanner(config, messages, views).plan(modelled.site(), html)).join();
+        Map<String, PageScan> scans = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Diagnostic> pageProblems = java.util.Collections.synchronizedList(new ArrayList<>());
+        JBakeBakery.Baked baked = bakery.bake(plan.jobs(), modelled.site(), html, null, (job, text) -> scan(job, text, scans, pageProblems));
+        diagnostics.addAll(baked.problems());
+        diagnostics.addAll(pageProblems);
+        if (!diagnostics.hasErrors()) {
+            Map<String, Output> outputs = new LinkedHashMap<>();
+            plan.jobs().forEach(job -> outputs.put(job.output(), new Output(job, scans.get(job.output()))));
+            checkAllLinks(outputs, siteFiles(plan, bakery.assetOutputs()), diagnostics);
+        }
+        return new CheckResult(diagnostics.sorted(), checked);
     }
 
     /**
@@ -252,8 +290,12 @@ public final class Session implements AutoCloseable {
         return everything;
     }
 
-    /** Every source, loaded and validated where it changed; returns the documents that validated. */
-    private List<Object> load(Diagnostics diagnostics) {
+    /** The documents that validated, and the paths of the sources that did not. */
+    private record Loaded(List<Object> documents, Set<String> failed) {
+    }
+
+    /** Every source, loaded and validated where it changed. */
+    private Loaded load(Diagnostics diagnostics) {
         ContentLoader loader = new ContentLoader(config, markdown);
         ContentLoader.Listing listing = loader.list(diagnostics);
         this.listing = listing;
@@ -270,14 +312,17 @@ public final class Session implements AutoCloseable {
             sources.put(stale.get(i), fresh.get(i));
         }
         List<Object> documents = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
         for (Path file : files) {
             Source source = sources.get(file);
             diagnostics.addAll(source.problems());
             if (source.document() != null) {
                 documents.add(source.document());
+            } else {
+                failed.add(config.display(file));
             }
         }
-        return documents;
+        return new Loaded(documents, failed);
     }
 
     private Source read(Path file, FileStamp stamp, ContentLoader loader, SourceValidator validator, String contentRoot) {
@@ -307,7 +352,8 @@ public final class Session implements AutoCloseable {
     }
 
     /** Keeps what this build publishes, newest news first, and checks what needs every document at once. */
-    private Modelled model(List<Object> documents, Diagnostics diagnostics) {
+    private Modelled model(Loaded loaded, Diagnostics diagnostics) {
+        List<Object> documents = loaded.documents();
         Publication publication = new Publication(options.drafts(), options.now());
         List<NewsItem> allNews = documents.stream().filter(NewsItem.class::isInstance).map(NewsItem.class::cast).toList();
         List<Page> allPages = documents.stream().filter(Page.class::isInstance).map(Page.class::cast).toList();
@@ -320,8 +366,8 @@ public final class Session implements AutoCloseable {
         Set<String> allSources = new HashSet<>();
         allNews.forEach(item -> allSources.add(item.source()));
         allPages.forEach(page -> allSources.add(page.source()));
-        Map<String, String> sourceUrls = new SiteValidator(config.zone(), config.languages(), config.requiredPages())
-                .check(news, pages, allSources, diagnostics);
+        Map<String, String> sourceUrls = new SiteValidator(config.zone(), config.languages(), config.requiredPages(),
+                config.display(config.contentDir().resolve("pages"))).check(news, pages, allSources, loaded.failed(), diagnostics);
         return new Modelled(new Site(config, news, pages, areas, regions), sourceUrls);
     }
 
@@ -367,17 +413,9 @@ public final class Session implements AutoCloseable {
                     : previous.containsKey(job.output()) ? previous.get(job.output()).scan() : null;
             outputs.put(job.output(), new Output(job, scan));
         }
-        Set<String> files = new HashSet<>(assetFiles);
-        files.addAll(plan.textFiles().keySet());
-        files.addAll(outputs.keySet());
+        Set<String> files = siteFiles(plan, assetFiles);
         if (full || links == null || !files.equals(linkedFiles)) {
-            links = new LinkChecker(config);
-            outputs.forEach((path, output) -> {
-                if (output.scan() != null) {
-                    links.collect(path, output.job().source(), output.scan());
-                }
-            });
-            diagnostics.addAll(links.check(files));
+            links = checkAllLinks(outputs, files, diagnostics);
         } else {
             boolean idsChanged = false;
             List<String> rendered = new ArrayList<>();
@@ -392,6 +430,35 @@ public final class Session implements AutoCloseable {
         }
         linkedFiles = files;
         return outputs;
+    }
+
+    /** Reads a rendered HTML page for the checks of the refine stage and the link check. */
+    private void scan(PageJob job, String text, Map<String, PageScan> scans, List<Diagnostic> problems) {
+        if (job.isHtml()) {
+            Diagnostics found = new Diagnostics();
+            scans.put(job.output(), RefineChain.page(text, new RefineContext(config, job.output(), job.source(), found)).shared(canonical));
+            problems.addAll(found.sorted());
+        }
+    }
+
+    /** Every file of the site a plan makes: its pages and feeds, its text files and the assets. */
+    private static Set<String> siteFiles(PagePlanner.Plan plan, Set<String> assets) {
+        Set<String> files = new HashSet<>(assets);
+        files.addAll(plan.textFiles().keySet());
+        plan.jobs().forEach(job -> files.add(job.output()));
+        return files;
+    }
+
+    /** Checks every link of every page against the site's files; returns the checker, which knows them all. */
+    private LinkChecker checkAllLinks(Map<String, Output> outputs, Set<String> files, Diagnostics diagnostics) {
+        LinkChecker checker = new LinkChecker(config);
+        outputs.forEach((path, output) -> {
+            if (output.scan() != null) {
+                checker.collect(path, output.job().source(), output.scan());
+            }
+        });
+        diagnostics.addAll(checker.check(files));
+        return checker;
     }
 
     /** Whether a file in assets/ (or a picture beside the sources) changed since the last build. */

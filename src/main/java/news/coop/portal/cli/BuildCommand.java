@@ -1,11 +1,7 @@
 package news.coop.portal.cli;
 
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import news.coop.portal.build.Build;
@@ -51,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Instant buildNow = parseNow();
+        Instant buildNow = Moment.parse(now, spec.commandLine());
         Path root = project.toAbsolutePath().normalize();
         BuildOptions options = new BuildOptions(root, output == null ? root.resolve("target").resolve("site") : output.toAbsolutePath().normalize(),
                 drafts, buildNow, threads);
@@ -89,22 +85,6 @@ final class BuildCommand implements Callable<Integer> {
             // Not Linux: no figure.
         }
         return java.util.Optional.empty();
-    }
-
-    private Instant parseNow() {
-        if (now == null) {
-            return Instant.now();
-        }
-        try {
-            return OffsetDateTime.parse(now).toInstant();
-        } catch (DateTimeException e) {
-            try {
-                return LocalDateTime.parse(now).atZone(ZoneId.of("UTC")).toInstant();
-            } catch (DateTimeException again) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--now: \"" + now + "\" is not an ISO-8601 date-time; write it as 2024-01-01T00:00:00+03:00");
-            }
-        }
     }
 
     private static String display(Path root, Path output) {

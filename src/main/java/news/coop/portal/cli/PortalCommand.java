@@ -12,7 +12,7 @@ import picocli.CommandLine;
  */
 @Command(name = "portal", mixinStandardHelpOptions = true, version = "portal 0.1.0",
         description = "Bakes the cooperation news portal from Markdown into a static site.",
-        subcommands = {BuildCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class PortalCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -24,7 +24,7 @@ public final class PortalCommand implements Runnable {
 
     /** A command line that writes to the given streams, in UTF-8 whatever the platform's default. */
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new PortalCommand());
+        CommandLine commandLine = new CommandLine(new PortalCommand()).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {

@@ -23,22 +23,28 @@ public final class SiteValidator {
     private final ZoneId zone;
     private final List<String> languages;
     private final List<String> requiredPages;
+    private final String pagesFolder;
 
     /**
      * @param requiredPages slugs of the pages every language must have, because every page's footer links to them
+     * @param pagesFolder   where pages live, as diagnostics name it ({@code content/pages})
      */
-    public SiteValidator(ZoneId zone, List<String> languages, List<String> requiredPages) {
+    public SiteValidator(ZoneId zone, List<String> languages, List<String> requiredPages, String pagesFolder) {
         this.zone = zone;
         this.languages = List.copyOf(languages);
         this.requiredPages = List.copyOf(requiredPages);
+        this.pagesFolder = pagesFolder;
     }
 
     /**
      * @param published  the documents this build publishes
      * @param allSources the path of every source that validated, published or not
+     * @param failed     the path of every source that did not validate: its own errors are reported
+     *                   already, so links to it and pages it may have been are not reported again
      * @return source path → site-absolute URL of every published document
      */
-    public Map<String, String> check(Iterable<NewsItem> news, Iterable<Page> pages, Set<String> allSources, Diagnostics diagnostics) {
+    public Map<String, String> check(Iterable<NewsItem> news, Iterable<Page> pages, Set<String> allSources, Set<String> failed,
+            Diagnostics diagnostics) {
         Map<String, String> urlToSource = new LinkedHashMap<>();
         Map<String, String> sourceToUrl = new LinkedHashMap<>();
         for (Page page : pages) {
@@ -58,20 +64,22 @@ public final class SiteValidator {
             claim(item.url(zone), item.source(), urlToSource, diagnostics);
             sourceToUrl.put(item.source(), item.url(zone));
         }
-        for (String lang : languages) {
+        // A page that did not validate may be the required one: its own errors say what to fix.
+        boolean pageFailed = failed.stream().anyMatch(source -> source.startsWith(pagesFolder + "/"));
+        for (String lang : pageFailed ? List.<String>of() : languages) {
             for (String slug : requiredPages) {
                 if (!urlToSource.containsKey("/" + lang + "/" + slug + "/")) {
-                    diagnostics.error("content/pages", 0, 0, "page.required", "there is no \"" + slug + "\" page in \"" + lang
+                    diagnostics.error(pagesFolder, 0, 0, "page.required", "there is no \"" + slug + "\" page in \"" + lang
                             + "\", and every " + lang + " page's footer links to /" + lang + "/" + slug + "/",
-                            "add content/pages/" + slug + (lang.equals(languages.get(0)) ? "" : "." + lang) + ".md with lang: " + lang + " and slug: " + slug);
+                            "add " + pagesFolder + "/" + slug + (lang.equals(languages.get(0)) ? "" : "." + lang) + ".md with lang: " + lang + " and slug: " + slug);
                 }
             }
         }
         for (Page page : pages) {
-            links(page.source(), page.body(), sourceToUrl, allSources, diagnostics);
+            links(page.source(), page.body(), sourceToUrl, allSources, failed, diagnostics);
         }
         for (NewsItem item : news) {
-            links(item.source(), item.body(), sourceToUrl, allSources, diagnostics);
+            links(item.source(), item.body(), sourceToUrl, allSources, failed, diagnostics);
         }
         return sourceToUrl;
     }
@@ -84,12 +92,13 @@ public final class SiteValidator {
         }
     }
 
-    private static void links(String source, Body body, Map<String, String> published, Set<String> allSources, Diagnostics diagnostics) {
+    private static void links(String source, Body body, Map<String, String> published, Set<String> allSources, Set<String> failed,
+            Diagnostics diagnostics) {
         body.links().forEach(link -> MarkdownProcessor.sourceLink(source, link.url()).ifPresent(target -> {
             String url = link.url();
             int line = link.line();
             int column = link.column();
-            if (published.containsKey(target.path())) {
+            if (published.containsKey(target.path()) || failed.contains(target.path())) {
                 return;
             }
             if (allSources.contains(target.path())) {
