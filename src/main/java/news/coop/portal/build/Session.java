@@ -451,7 +451,7 @@ public final class Session implements AutoCloseable {
 
     /** Checks every link of every page against the site's files; returns the checker, which knows them all. */
     private LinkChecker checkAllLinks(Map<String, Output> outputs, Set<String> files, Diagnostics diagnostics) {
-        LinkChecker checker = new LinkChecker(config);
+        LinkChecker checker = new LinkChecker(config, source -> bodies.containsKey(source) ? bodies.get(source).body().links() : List.of());
         outputs.forEach((path, output) -> {
             if (output.scan() != null) {
                 checker.collect(path, output.job().source(), output.scan());

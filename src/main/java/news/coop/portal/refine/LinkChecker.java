@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.model.Body;
 
 /**
  * Proves that every internal link, image, stylesheet and script of every page leads to a file of the
@@ -24,11 +26,21 @@ import news.coop.portal.diag.Diagnostic;
  */
 public final class LinkChecker {
     private final SiteConfig config;
+    private final Function<String, List<Body.Link>> written;
     /** Each page's source and scan, in the order pages were first collected; the scans' strings are shared. */
     private final Map<String, Page> pages = new java.util.LinkedHashMap<>();
 
     public LinkChecker(SiteConfig config) {
+        this(config, source -> List.of());
+    }
+
+    /**
+     * @param written a source's links as its author wrote them, with their positions: a broken link
+     *                written in a source is reported at its line and column there
+     */
+    public LinkChecker(SiteConfig config, Function<String, List<Body.Link>> written) {
         this.config = config;
+        this.written = written;
     }
 
     private record Page(String source, PageScan scan) {
@@ -132,7 +144,9 @@ public final class LinkChecker {
             boolean oneSource = !first.source().isEmpty() && pages.stream().allMatch(page -> page.source().equals(first.source()));
             String where = oneSource ? first.source() : config.display(config.outputDir().resolve(first.output()));
             String others = pages.size() == 1 ? "" : " and " + (pages.size() - 1) + " other page" + (pages.size() == 2 ? "" : "s");
-            problems.add(Diagnostic.error(where, 0, 0, "link.broken", problemOf.get(link.getKey()) + " (on " + first.output() + others + ")",
+            Optional<Body.Link> at = oneSource ? written.apply(first.source()).stream().filter(w -> w.url().equals(link.getKey())).findFirst()
+                    : Optional.empty();
+            problems.add(Diagnostic.error(where, at.map(Body.Link::line).orElse(0), at.map(Body.Link::column).orElse(0), "link.broken", problemOf.get(link.getKey()) + " (on " + first.output() + others + ")",
                     "correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes"));
         }
         return problems;

@@ -181,7 +181,7 @@ class StrictnessTest {
     void aBrokenSiteLinkInABodyIsRejected() {
         writeBadItemWithBody("See [energy](/en/areas/enrgy/).\n");
         Run run = site.cli("build");
-        assertThat(run.err()).startsWith("content/news/2024/2024-01-10-bad.md: error [link.broken] the link \"/en/areas/enrgy/\" leads to no file of the site"
+        assertThat(run.err()).startsWith("content/news/2024/2024-01-10-bad.md:8:5: error [link.broken] the link \"/en/areas/enrgy/\" leads to no file of the site"
                 + " (on en/news/2024/01/bad/index.html)");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(site.text("/en/index.html")).isEqualTo(publishedBefore);

@@ -161,9 +161,9 @@ class CheckCommandTest {
         Run run = site.cli("check");
 
         assertThat(run.err()).isEqualTo("""
-                content/news/2023/2023-09-27-links.md: error [link.broken] the link "/en/areas/roads/" leads to no file of the site (on en/news/2023/09/links/index.html) \
+                content/news/2023/2023-09-27-links.md:8:5: error [link.broken] the link "/en/areas/roads/" leads to no file of the site (on en/news/2023/09/links/index.html) \
                 — correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes
-                content/news/2023/2023-09-27-links.md: error [link.broken] the link "/en/news/2023/09/good/#nowhere" names #nowhere, which is not on that page \
+                content/news/2023/2023-09-27-links.md:8:38: error [link.broken] the link "/en/news/2023/09/good/#nowhere" names #nowhere, which is not on that page \
                 (on en/news/2023/09/links/index.html) — correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes
                 """);
         assertThat(run.exitCode()).isEqualTo(1);
