@@ -91,6 +91,9 @@ final class NewCommand implements Callable<Integer> {
         if (headline.isEmpty()) {
             usage.add(Diagnostic.error("TITLE", 0, 0, "title.empty", "the title is empty", "write the headline in quotes: ./portal new \"Energy forum opens in Minsk\""));
         }
+        if (lead != null && oneLine(lead).isEmpty()) {
+            usage.add(Diagnostic.error("--lead", 0, 0, "lead.empty", "the lead is empty", "write one sentence that sums up the story, or leave --lead out"));
+        }
         if (areas.isEmpty()) {
             usage.add(Diagnostic.error("--area", 0, 0, "area.missing", "a news item needs at least one area, or the build rejects it",
                     "add --area with one of: " + String.join(", ", workspace.areas().ids()) + " (the list is in data/areas.yml)"));

@@ -136,6 +136,14 @@ class NewCommandTest {
     }
 
     @Test
+    void anEmptyLeadIsAUsageError() {
+        Run run = TestSite.create(dir).cli("new", "Forum", "--area", "energy", "--lead", "  ");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("--lead: error [lead.empty] the lead is empty — write one sentence that sums up the story, or leave --lead out\n");
+    }
+
+    @Test
     void anExistingFileIsNeverOverwritten() throws Exception {
         TestSite site = TestSite.create(dir);
         site.file("content/news/2025/2025-06-01-forum.md", "mine\n");
