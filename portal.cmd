@@ -39,7 +39,9 @@ if /i "%~1"=="serve" set "OPTIONS=-XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynam
 if /i "%~1"=="bench" set "OPTIONS=-XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8"
 rem Class-data sharing: one training build records the classes a build loads; later runs map them.
 if not exist "%CDS%" java %PORTAL_BUILD_JAVA_OPTIONS% -XX:ArchiveClassesAtExit="%CDS%" -jar "%JAR%" build --project "%HERE%." --output "%HERE%target\cds-training\site" >nul 2>nul
-rem Run from the project folder, so paths in messages stay short.
+rem Run from the project folder, so paths in messages stay short;
+rem portal import reads relative FILE arguments from the folder the user ran the launcher in.
+set "PORTAL_INVOKED_FROM=%CD%"
 pushd "%HERE%"
 java %OPTIONS% -XX:SharedArchiveFile="%CDS%" -jar "%JAR%" %*
 set "CODE=%ERRORLEVEL%"

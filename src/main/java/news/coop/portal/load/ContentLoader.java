@@ -47,8 +47,17 @@ public final class ContentLoader {
      * @throws DiagnosticException when the file cannot be read as a source
      */
     public ParsedSource read(Path file) throws DiagnosticException {
-        String path = config.display(file);
-        SourceText text = SourceText.read(file, path);
+        return parse(SourceText.read(file, config.display(file)));
+    }
+
+    /**
+     * Splits and parses a source's text as {@link #read} does, wherever the text came from (the
+     * authoring commands check an item this way before they write it). Thread-safe.
+     *
+     * @throws DiagnosticException when the text has no readable front matter
+     */
+    public ParsedSource parse(SourceText text) throws DiagnosticException {
+        String path = text.path();
         FrontMatterParser.Split split = frontMatterParser.parse(text);
         String lang = split.frontMatter().field("lang")
                 .filter(field -> field.value() instanceof ScalarNode)

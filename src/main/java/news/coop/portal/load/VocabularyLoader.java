@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.diag.Suggestions;
 import news.coop.portal.model.Term;
 import news.coop.portal.model.Vocabulary;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -20,7 +21,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a controlled vocabulary ({@code data/areas.yml}, {@code data/regions.yml}): a YAML list of
- * entries, each with an {@code id}, a {@code label} and a {@code description} in every site language.
+ * entries, each with an {@code id}, a {@code label} and a {@code description} in every site language,
+ * and optionally {@code keywords}: per site language, a list of lowercase word starts and phrases that
+ * suggest the entry for a text ({@code portal import}).
  * Every problem becomes a diagnostic; a vocabulary with errors is returned empty of the bad entries.
  */
 public final class VocabularyLoader {
@@ -109,10 +112,59 @@ public final class VocabularyLoader {
         }
         Map<String, String> labels = perLanguage(path, fields.get("label"), "label", entry, diagnostics);
         Map<String, String> descriptions = perLanguage(path, fields.get("description"), "description", entry, diagnostics);
-        if (labels == null || descriptions == null) {
+        Map<String, List<String>> keywords = keywords(path, fields.get("keywords"), diagnostics);
+        if (labels == null || descriptions == null || keywords == null) {
             return null;
         }
-        return new Term(idScalar.getValue(), labels, descriptions);
+        return new Term(idScalar.getValue(), labels, descriptions, keywords);
+    }
+
+    /** The optional {@code keywords} map, lowercased; {@code null} when it has errors (all reported). */
+    private Map<String, List<String>> keywords(String path, Node node, Diagnostics diagnostics) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        if (node == null) {
+            return result;
+        }
+        String example = "write \"keywords:\" then \"  " + config.defaultLanguage() + ": [road, bridge, road construction]\" for each language";
+        if (!(node instanceof MappingNode mapping)) {
+            diagnostics.error(path, line(node), column(node), "data.keywords", "\"keywords\" must map each language to a list of words", example);
+            return null;
+        }
+        boolean valid = true;
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node key = tuple.getKeyNode();
+            String lang = key instanceof ScalarNode scalar ? scalar.getValue() : "";
+            if (!config.languages().contains(lang)) {
+                diagnostics.error(path, line(key), column(key), "data.keywords-language", "\"" + lang + "\" is not a language of this site",
+                        Suggestions.hint(lang, config.languages()));
+                valid = false;
+                continue;
+            }
+            List<String> words = words(path, lang, tuple.getValueNode(), diagnostics);
+            if (words == null) {
+                valid = false;
+            } else {
+                result.put(lang, words);
+            }
+        }
+        return valid ? result : null;
+    }
+
+    private static List<String> words(String path, String lang, Node node, Diagnostics diagnostics) {
+        String hint = "write " + lang + ": [road, bridge, road construction]: lowercase word starts or phrases";
+        if (!(node instanceof SequenceNode sequence)) {
+            diagnostics.error(path, line(node), column(node), "data.keywords", "the keywords for \"" + lang + "\" must be a list", hint);
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (!(item instanceof ScalarNode scalar) || scalar.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL) || scalar.getValue().isBlank()) {
+                diagnostics.error(path, line(item), column(item), "data.keywords", "each keyword for \"" + lang + "\" must be a word or a phrase", hint);
+                return null;
+            }
+            words.add(scalar.getValue().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+        }
+        return words;
     }
 
     private Map<String, String> perLanguage(String path, Node node, String field, Node entry, Diagnostics diagnostics) {

@@ -145,8 +145,7 @@ public final class SourceValidator {
             String id = node.getValue().strip();
             Optional<Term> term = vocabulary.find(id);
             if (term.isEmpty()) {
-                fields.error(node, vocabulary.kind() + ".unknown", "unknown " + vocabulary.kind() + " \"" + id + "\"",
-                        Suggestions.hint(id, vocabulary.ids()) + " (the list is in data/" + vocabulary.segment() + ".yml)");
+                error(fields, node, unknownTerm(vocabulary, id, fields.path(), 0, 0));
             } else if (terms.contains(term.get())) {
                 fields.error(node, vocabulary.kind() + ".duplicate", vocabulary.kind() + " \"" + id + "\" is named twice", "name it once");
             } else {
@@ -159,11 +158,29 @@ public final class SourceValidator {
     private Optional<String> lang(FieldReader fields) {
         Optional<String> lang = fields.requiredText("lang", config.defaultLanguage());
         if (lang.isPresent() && !config.languages().contains(lang.get())) {
-            fields.error(fields.field("lang").orElseThrow().value(), "lang.unknown", "\"" + lang.get() + "\" is not a language of this site",
-                    Suggestions.hint(lang.get(), config.languages()));
+            error(fields, fields.field("lang").orElseThrow().value(), unknownLanguage(config.languages(), lang.get(), fields.path(), 0, 0));
             return Optional.empty();
         }
         return lang;
+    }
+
+    /**
+     * The error for an id that is not in a vocabulary ({@code area.unknown}, {@code region.unknown}), with a
+     * did-you-mean hint and where the list is. The authoring commands say the same of their options.
+     */
+    public static Diagnostic unknownTerm(Vocabulary vocabulary, String id, String path, int line, int column) {
+        return Diagnostic.error(path, line, column, vocabulary.kind() + ".unknown", "unknown " + vocabulary.kind() + " \"" + id + "\"",
+                Suggestions.hint(id, vocabulary.ids()) + " (the list is in data/" + vocabulary.segment() + ".yml)");
+    }
+
+    /** The error for a language that is not one of the site's ({@code lang.unknown}), with a did-you-mean hint. */
+    public static Diagnostic unknownLanguage(List<String> languages, String lang, String path, int line, int column) {
+        return Diagnostic.error(path, line, column, "lang.unknown", "\"" + lang + "\" is not a language of this site", Suggestions.hint(lang, languages));
+    }
+
+    /** Reports a problem made by one of the factories above at a front-matter node. */
+    private static void error(FieldReader fields, org.yaml.snakeyaml.nodes.Node at, Diagnostic problem) {
+        fields.error(at, problem.code(), problem.message(), problem.hint());
     }
 
     private static Status status(FieldReader fields) {

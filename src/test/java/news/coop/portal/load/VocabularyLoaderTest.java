@@ -169,6 +169,63 @@ class VocabularyLoaderTest {
         });
     }
 
+    @Test
+    void keywordsAreReadPerLanguageAndLowercased() throws Exception {
+        Vocabulary areas = load("""
+                - id: roads
+                  label: {en: Roads, ru: Дороги, be: Дарогі}
+                  description: {en: Roads., ru: Дороги., be: Дарогі.}
+                  keywords:
+                    en: [Road, "road  construction"]
+                    ru: [дорог]
+                - id: energy
+                  label: {en: Energy, ru: Энергетика, be: Энергетыка}
+                  description: {en: Power., ru: Энергия., be: Энергія.}
+                """);
+
+        assertThat(diagnostics.sorted()).isEmpty();
+        Term roads = areas.find("roads").orElseThrow();
+        assertThat(roads.keywords("en")).containsExactly("road", "road construction");
+        assertThat(roads.keywords("ru")).containsExactly("дорог");
+        assertThat(roads.keywords("be")).isEmpty();
+        assertThat(areas.find("energy").orElseThrow().keywords()).isEmpty();
+    }
+
+    @Test
+    void badKeywordsAreReportedWhereTheyAre() throws Exception {
+        Vocabulary areas = load("""
+                - id: roads
+                  label: {en: Roads, ru: Дороги, be: Дарогі}
+                  description: {en: Roads., ru: Дороги., be: Дарогі.}
+                  keywords:
+                    en: road
+                    rus: [дорог]
+                    be: [дарог, ""]
+                - id: energy
+                  label: {en: Energy, ru: Энергетика, be: Энергетыка}
+                  description: {en: Power., ru: Энергия., be: Энергія.}
+                  keywords: [energy]
+                """);
+
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::toString).containsExactly(
+                "data/areas.yml:5:9: error [data.keywords] the keywords for \"en\" must be a list — write en: [road, bridge, road construction]: lowercase word starts or phrases",
+                "data/areas.yml:6:5: error [data.keywords-language] \"rus\" is not a language of this site — did you mean \"ru\"?",
+                "data/areas.yml:7:17: error [data.keywords] each keyword for \"be\" must be a word or a phrase — write be: [road, bridge, road construction]: lowercase word starts or phrases",
+                "data/areas.yml:11:13: error [data.keywords] \"keywords\" must map each language to a list of words — write \"keywords:\" then \"  en: [road, bridge, road construction]\" for each language");
+        assertThat(areas.terms()).isEmpty();
+    }
+
+    @Test
+    void theRealAreasHaveKeywordsInEveryLanguage() {
+        SiteConfig real = new SiteConfig(Path.of("."), Path.of("content"), Path.of("data"), Path.of("templates"), Path.of("assets"), Path.of("target/site"),
+                "https://news.example.org", List.of("en", "ru", "be"), "en", ZoneId.of("Europe/Minsk"), 10, 20, List.of(), Map.of());
+        Vocabulary areas = new VocabularyLoader(real).load("area", diagnostics);
+
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(areas.terms()).isNotEmpty().allSatisfy(term -> assertThat(List.of("en", "ru", "be"))
+                .allSatisfy(lang -> assertThat(term.keywords(lang)).as(term.id() + " " + lang).hasSizeGreaterThanOrEqualTo(8)));
+    }
+
     private Vocabulary load(String yaml) throws Exception {
         Files.createDirectories(config.dataDir());
         Files.writeString(config.dataDir().resolve("areas.yml"), yaml);

@@ -1,0 +1,132 @@
+package news.coop.portal.author;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.BuildFailure;
+import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.DiagnosticException;
+import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.jbake.JBakeBakery;
+import news.coop.portal.load.ContentLoader;
+import news.coop.portal.load.MarkdownProcessor;
+import news.coop.portal.load.SourceText;
+import news.coop.portal.load.VocabularyLoader;
+import news.coop.portal.model.NewsItem;
+import news.coop.portal.model.Vocabulary;
+import news.coop.portal.validate.SourceValidator;
+
+/**
+ * The portal an authoring command writes into, read as the build reads it: the configuration from
+ * {@code jbake.properties}, the vocabularies from {@code data/}, and the build's own loader and
+ * validator, which check every item before it is written.
+ *
+ * <p>Immutable once opened, and thread-safe.
+ */
+public final class Workspace {
+    private final SiteConfig config;
+    private final Vocabulary areas;
+    private final Vocabulary regions;
+    private final ContentLoader loader;
+    private final SourceValidator validator;
+
+    private Workspace(SiteConfig config, Vocabulary areas, Vocabulary regions) {
+        this.config = config;
+        this.areas = areas;
+        this.regions = regions;
+        this.loader = new ContentLoader(config, new MarkdownProcessor());
+        this.validator = new SourceValidator(config, areas, regions);
+    }
+
+    /**
+     * Reads the project's configuration and vocabularies.
+     *
+     * @throws BuildFailure with every problem when either cannot be used, as {@code portal build} reports them
+     */
+    public static Workspace open(Path project) throws BuildFailure {
+        Path root = project.toAbsolutePath().normalize();
+        SiteConfig config;
+        try {
+            config = JBakeBakery.loadConfig(root, root.resolve("target").resolve("site"));
+        } catch (DiagnosticException e) {
+            throw new BuildFailure(List.of(e.diagnostic()));
+        }
+        Diagnostics problems = new Diagnostics();
+        VocabularyLoader vocabularies = new VocabularyLoader(config);
+        Vocabulary areas = vocabularies.load("area", problems);
+        Vocabulary regions = vocabularies.load("region", problems);
+        if (problems.hasErrors()) {
+            throw new BuildFailure(problems.sorted());
+        }
+        return new Workspace(config, areas, regions);
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public Vocabulary areas() {
+        return areas;
+    }
+
+    public Vocabulary regions() {
+        return regions;
+    }
+
+    /**
+     * The problems with ids and a language given on the command line, each reported as the build
+     * reports them in front matter but positioned at the option: {@code --area enrgy: error [area.unknown] …}.
+     * Ids named twice count once.
+     */
+    public List<Diagnostic> checkOptions(List<String> areaIds, List<String> regionIds, String lang) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(areaIds)) {
+            if (areas.find(id).isEmpty()) {
+                problems.add(SourceValidator.unknownTerm(areas, id, "--area " + id, 0, 0));
+            }
+        }
+        for (String id : new LinkedHashSet<>(regionIds)) {
+            if (regions.find(id).isEmpty()) {
+                problems.add(SourceValidator.unknownTerm(regions, id, "--region " + id, 0, 0));
+            }
+        }
+        if (lang != null && !config.languages().contains(lang)) {
+            problems.add(SourceValidator.unknownLanguage(config.languages(), lang, "--lang " + lang, 0, 0));
+        }
+        return problems;
+    }
+
+    /** Where a news item of that date and slug lives: {@code content/news/YYYY/YYYY-MM-DD-slug.md}, the date in the site's zone. */
+    public Path newsFile(OffsetDateTime date, String slug) {
+        ZonedDateTime local = date.atZoneSameInstant(config.zone());
+        String day = String.format(Locale.ROOT, "%04d-%02d-%02d", local.getYear(), local.getMonthValue(), local.getDayOfMonth());
+        return config.contentDir().resolve("news").resolve(String.valueOf(local.getYear())).resolve(day + "-" + slug + ".md");
+    }
+
+    /** A path as messages show it: relative to the project with forward slashes when inside it, else absolute. */
+    public String display(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(config.root().toAbsolutePath().normalize()) ? config.display(absolute) : absolute.toString();
+    }
+
+    /** What the build makes of an item's text at {@code file}: the item, or the problems (warnings included). */
+    public record Checked(Optional<NewsItem> item, List<Diagnostic> problems) {
+    }
+
+    /** Reads an item's text with the build's own loader and validator, as if it were already in {@code content/}. */
+    public Checked check(Path file, String text) {
+        Diagnostics problems = new Diagnostics();
+        try {
+            Optional<NewsItem> item = validator.news(loader.parse(new SourceText(config.display(file), text)), problems);
+            return new Checked(item, problems.sorted());
+        } catch (DiagnosticException e) {
+            return new Checked(Optional.empty(), List.of(e.diagnostic()));
+        }
+    }
+}

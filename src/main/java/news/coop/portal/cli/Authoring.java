@@ -1,0 +1,26 @@
+package news.coop.portal.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import news.coop.portal.author.Workspace;
+import news.coop.portal.diag.BuildFailure;
+
+/** What {@code portal new} and {@code portal import} do first. Stateless. */
+final class Authoring {
+    private Authoring() {
+    }
+
+    /**
+     * The project's configuration and vocabularies; when they cannot be used, every problem is printed
+     * as {@code portal build} prints it, and the command exits with 1.
+     */
+    static Optional<Workspace> open(Path project, PrintWriter err) {
+        try {
+            return Optional.of(Workspace.open(project));
+        } catch (BuildFailure failure) {
+            failure.diagnostics().forEach(err::println);
+            return Optional.empty();
+        }
+    }
+}
