@@ -12,7 +12,7 @@ import picocli.CommandLine;
  */
 @Command(name = "portal", mixinStandardHelpOptions = true, version = "portal 0.1.0",
         description = "Bakes the cooperation news portal from Markdown into a static site.",
-        subcommands = {BuildCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class PortalCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
