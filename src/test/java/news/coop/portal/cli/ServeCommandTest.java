@@ -31,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code portal serve} on the command line: its messages, exit codes, and a clean stop. */
 class ServeCommandTest {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
+    /** A fresh JVM and a first build from nothing: the slowest step on a loaded machine. */
+    private static final Duration STARTUP = Duration.ofSeconds(30);
     private static final String END = "\0end of stream";
 
     @TempDir
@@ -93,7 +95,7 @@ class ServeCommandTest {
         try {
             BlockingQueue<String> out = lines(process.getInputStream());
             BlockingQueue<String> err = lines(process.getErrorStream());
-            assertThat(next(out)).matches("Baked 1 news items into \\d+ pages in \\d+\\.\\d s → target/preview");
+            assertThat(next(out, STARTUP)).matches("Baked 1 news items into \\d+ pages in \\d+\\.\\d s → target/preview");
             Matcher url = Pattern.compile("Previewing at (http://127\\.0\\.0\\.1:(\\d+)/en/) — press Ctrl-C to stop").matcher(next(out));
             assertThat(url.matches()).isTrue();
             int port = Integer.parseInt(url.group(2));
@@ -142,9 +144,13 @@ class ServeCommandTest {
     }
 
     private static String next(BlockingQueue<String> lines) throws InterruptedException {
-        String line = lines.poll(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        return next(lines, DEADLINE);
+    }
+
+    private static String next(BlockingQueue<String> lines, Duration deadline) throws InterruptedException {
+        String line = lines.poll(deadline.toMillis(), TimeUnit.MILLISECONDS);
         if (line == null || line.equals(END)) {
-            fail("no line within " + DEADLINE + (line == null ? "" : ": the stream ended"));
+            fail("no line within " + deadline + (line == null ? "" : ": the stream ended"));
         }
         return line;
     }
