@@ -9,7 +9,8 @@ import java.time.Instant;
  * @param project  the project folder (holds {@code jbake.properties})
  * @param output   where the site is published; {@code target/site} by default
  * @param drafts   publish drafts too (previews only)
- * @param now      the build's "now": items dated later are embargoed
+ * @param now      the build's "now": items dated later are embargoed; {@code null} means the moment
+ *                 of each build, for a process that builds again and again ({@code serve})
  * @param threads  how many pages are worked on at once; 0 means one per processor. The output is the
  *                 same for every value.
  */

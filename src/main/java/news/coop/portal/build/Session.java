@@ -354,7 +354,7 @@ public final class Session implements AutoCloseable {
     /** Keeps what this build publishes, newest news first, and checks what needs every document at once. */
     private Modelled model(Loaded loaded, Diagnostics diagnostics) {
         List<Object> documents = loaded.documents();
-        Publication publication = new Publication(options.drafts(), options.now());
+        Publication publication = new Publication(options.drafts(), options.now() != null ? options.now() : java.time.Instant.now());
         List<NewsItem> allNews = documents.stream().filter(NewsItem.class::isInstance).map(NewsItem.class::cast).toList();
         List<Page> allPages = documents.stream().filter(Page.class::isInstance).map(Page.class::cast).toList();
         Map<NewsItem, String> urls = new java.util.IdentityHashMap<>();

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code portal bench}: measure the portal on a generated archive. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Measures build speed and memory on a generated news archive.",
         description = {"Generates a synthetic news archive and measures the portal on it:",
                 "cold full builds in fresh JVMs, warm rebuilds (nothing changed, one item edited, one added) and peak memory.",
                 "Prints a table of medians. The archive lives in a temporary folder unless --keep names one."})

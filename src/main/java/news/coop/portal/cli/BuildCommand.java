@@ -8,13 +8,14 @@ import news.coop.portal.build.Build;
 import news.coop.portal.build.BuildOptions;
 import news.coop.portal.build.BuildResult;
 import news.coop.portal.diag.BuildFailure;
-import news.coop.portal.diag.Diagnostic;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /** {@code portal build}: bake {@code content/} into {@code target/site}. */
 @Command(name = "build", mixinStandardHelpOptions = true,
+        header = "Bakes content/ into target/site, the folder any static host serves.",
         description = {"Bakes content/ into target/site, the folder any static host serves.",
                 "Every problem is printed as path:line:col; nothing is published unless the whole site is good."},
         footer = {"", "Exit codes: 0 built, 1 content or build errors (the previous site is kept), 2 usage error."})
@@ -31,9 +32,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also publish drafts (for previews; never for production).")
     private boolean drafts;
 
-    @Option(names = "--now", paramLabel = "DATE-TIME",
-            description = "Build as if it were this moment (ISO-8601, e.g. 2024-01-01T00:00:00+03:00): items dated later stay embargoed.")
-    private String now;
+    @Mixin
+    private NowOption now;
 
     @Option(names = "--threads", paramLabel = "N", description = "Pages worked on at once. Default: one per processor. The output is the same for every N.")
     private int threads;
@@ -47,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Instant buildNow = Moment.parse(now, spec.commandLine());
+        Instant buildNow = now.instant() != null ? now.instant() : Instant.now();
         Path root = project.toAbsolutePath().normalize();
         BuildOptions options = new BuildOptions(root, output == null ? root.resolve("target").resolve("site") : output.toAbsolutePath().normalize(),
                 drafts, buildNow, threads);
@@ -60,15 +60,11 @@ final class BuildCommand implements Callable<Integer> {
                 peakMemoryMegabytes().ifPresent(megabytes -> spec.commandLine().getErr().println("  peak memory " + megabytes + " MB"));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            spec.commandLine().getOut().println(String.format(Locale.ROOT, "Baked %d news items into %d pages in %.1f s → %s",
-                    result.newsItems(), result.pages(), seconds, display(root, result.output())));
+            spec.commandLine().getOut().println(Report.baked(result, seconds, root));
             return CommandLine.ExitCode.OK;
         } catch (BuildFailure failure) {
-            for (Diagnostic diagnostic : failure.diagnostics()) {
-                spec.commandLine().getErr().println(diagnostic);
-            }
-            long errors = failure.diagnostics().stream().filter(Diagnostic::isError).count();
-            spec.commandLine().getErr().println("portal: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was published, the previous site is unchanged");
+            Report.diagnostics(spec.commandLine().getErr(), failure.diagnostics());
+            spec.commandLine().getErr().println("portal: " + Report.errors(failure.diagnostics()) + "; nothing was published, the previous site is unchanged");
             return CommandLine.ExitCode.SOFTWARE;
         }
     }
@@ -85,9 +81,5 @@ final class BuildCommand implements Callable<Integer> {
             // Not Linux: no figure.
         }
         return java.util.Optional.empty();
-    }
-
-    private static String display(Path root, Path output) {
-        return output.startsWith(root) ? root.relativize(output).toString().replace('\\', '/') : output.toString();
     }
 }

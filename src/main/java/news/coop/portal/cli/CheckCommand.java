@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code portal check}: every check of a build, and writing advice, without publishing anything. */
 @Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Checks every source and page as a build would; writes nothing.",
         description = {"Checks everything a build checks, without writing the site: front matter, areas and regions, dates, slugs and "
                 + "URL collisions, links between items, images and their text alternatives, templates, and every link of every page.",
                 "It also gives writing advice as warnings: a title over 110 characters, a lead over 200, a lead that repeats the "
@@ -46,9 +47,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also check drafts as published pages, as a preview with --drafts shows them.")
     private boolean drafts;
 
-    @Option(names = "--now", paramLabel = "DATE-TIME",
-            description = "Check as if it were this moment (ISO-8601): items dated later count as embargoed.")
-    private String now;
+    @CommandLine.Mixin
+    private NowOption now;
 
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
@@ -56,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path root = project.toAbsolutePath().normalize();
-        BuildOptions options = new BuildOptions(root, root.resolve("target").resolve("site"), drafts, Moment.parse(now, spec.commandLine()));
+        BuildOptions options = new BuildOptions(root, root.resolve("target").resolve("site"), drafts, now.instant());
         Session.CheckResult result;
         try (Session session = new Session(options)) {
             result = session.check();

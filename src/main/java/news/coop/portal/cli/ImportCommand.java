@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code portal import}: turn plain-text press releases into news items, all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
+        header = "Turns plain-text press releases into news items.",
         description = {"Turns plain-text press releases into news items in content/news/YYYY/, and prints each file it created.",
                 "A release is a line \"Posted: dd.mm.yyyy hh:mm:ss\" (read in portal.timezone), then the title, the lead and the text,",
                 "separated by blank lines; lists and quotations are kept, and nothing in the text is read as Markdown or HTML.",
@@ -70,8 +71,7 @@ final class ImportCommand implements Callable<Integer> {
         Importer.Plan plan = new Importer(workspace, new Importer.Choices(areas, regions, lang)).plan(releases);
         if (plan.hasErrors()) {
             plan.problems().stream().filter(Diagnostic::isError).forEach(err::println);
-            long errors = plan.problems().stream().filter(Diagnostic::isError).count();
-            err.println("portal: " + errors + (errors == 1 ? " error" : " errors") + "; nothing was imported");
+            err.println("portal: " + Report.errors(plan.problems()) + "; nothing was imported");
             return CommandLine.ExitCode.SOFTWARE;
         }
         plan.problems().forEach(err::println);

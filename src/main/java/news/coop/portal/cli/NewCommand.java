@@ -35,6 +35,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code portal new}: start a news item that is valid and builds at once, and say what to do next. */
 @Command(name = "new", mixinStandardHelpOptions = true,
+        header = "Starts a news item with valid front matter and prints its path.",
         description = {"Starts a news item: writes content/news/YYYY/YYYY-MM-DD-<slug>.md with valid front matter and an empty text,",
                 "and prints its path and the next steps. The slug is the title's words in Latin letters (Russian and Belarusian",
                 "romanised by BGN/PCGN). The item builds at once: write its text and lead, then preview it."},

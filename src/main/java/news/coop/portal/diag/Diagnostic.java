@@ -35,9 +35,8 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
         return severity == Severity.ERROR;
     }
 
-    /** The one-line form that authors, editors and CI annotators read. */
-    @Override
-    public String toString() {
+    /** Where: {@code path:line:col}, or less where the line or column is 0. */
+    public String location() {
         StringBuilder text = new StringBuilder(path);
         if (line > 0) {
             text.append(':').append(line);
@@ -45,6 +44,13 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
                 text.append(':').append(column);
             }
         }
+        return text.toString();
+    }
+
+    /** The one-line form that authors, editors and CI annotators read. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(location());
         text.append(": ").append(severity.label()).append(" [").append(code).append("] ").append(message);
         if (!hint.isEmpty()) {
             text.append(" — ").append(hint);

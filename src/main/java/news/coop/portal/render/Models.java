@@ -13,6 +13,7 @@ import java.util.Map;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.model.NewsItem;
 import news.coop.portal.model.Site;
+import news.coop.portal.model.Status;
 import news.coop.portal.model.Term;
 import news.coop.portal.render.Views.Crumb;
 import news.coop.portal.render.Views.Entry;
@@ -84,7 +85,7 @@ final class Models {
         return new Item(item.title(), item.lead(), url(item), item.lang(), Dates.iso(date),
                 Dates.text(date, item.lang(), messages), links(item.areas(), item.lang(), "areas"), links(item.regions(), item.lang(), "regions"),
                 item.image() == null ? null : new ImageView(item.image().src(), item.image().alt(), item.image().credit()),
-                bodyHtml, jsonLd);
+                bodyHtml, jsonLd, item.status() == Status.DRAFT);
     }
 
     private List<TermLink> links(List<Term> terms, String lang, String segment) {

@@ -13,6 +13,7 @@ import news.coop.portal.config.SiteConfig;
 import news.coop.portal.model.NewsItem;
 import news.coop.portal.model.Page;
 import news.coop.portal.model.Site;
+import news.coop.portal.model.Status;
 import news.coop.portal.model.Term;
 import news.coop.portal.model.Vocabulary;
 import news.coop.portal.render.Views.Crumb;
@@ -272,7 +273,7 @@ public final class PagePlanner {
 
         private void page(Page page) {
             String url = page.url();
-            DocView doc = new DocView(page.title(), page.lead(), models.bodies.get(page.source()));
+            DocView doc = new DocView(page.title(), page.lead(), models.bodies.get(page.source()), page.status() == Status.DRAFT);
             PageInfo info = models.info("page", lang, page.title(), page.lead(), url, List.of(home, new Crumb(page.title(), url)), null);
             jobs.add(models.job(output(url), "page.ftlh", lang, page.source(), info, Map.of("doc", doc)));
             sitemap.add(new SitemapUrl(config.absolute(url), ""));

@@ -12,9 +12,12 @@ public final class Views {
     private Views() {
     }
 
-    /** A news item. Summaries leave {@code bodyHtml} and {@code jsonLd} null. */
+    /**
+     * A news item. Summaries leave {@code bodyHtml} and {@code jsonLd} null. {@code draft} is true only
+     * for a draft published by a preview ({@code --drafts}): production builds publish no drafts.
+     */
     public record Item(String title, String lead, String url, String lang, String dateIso, String dateText,
-            List<TermLink> areas, List<TermLink> regions, ImageView image, String bodyHtml, String jsonLd) {
+            List<TermLink> areas, List<TermLink> regions, ImageView image, String bodyHtml, String jsonLd, boolean draft) {
     }
 
     public record TermLink(String id, String label, String url) {
@@ -57,7 +60,8 @@ public final class Views {
     public record MonthGroup(String name, List<Item> items) {
     }
 
-    public record DocView(String title, String lead, String bodyHtml) {
+    /** A page from {@code content/pages/}; {@code draft} as for {@link Item}. */
+    public record DocView(String title, String lead, String bodyHtml, boolean draft) {
     }
 
     public record Feed(String title, String id, String selfUrl, String alternateUrl, String updated, String lang, List<Entry> entries) {

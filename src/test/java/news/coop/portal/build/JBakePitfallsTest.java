@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import news.coop.portal.TestSite;
 import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.diag.Diagnostic;
@@ -61,6 +65,23 @@ class JBakePitfallsTest {
         site.build(new BuildOptions(site.root(), site.output(), false, Instant.parse("2026-03-02T00:00:00Z")));
         assertThat(site.exists("/en/news/2026/03/future-decree/")).isTrue();
         assertThat(site.page("/en/").select("main a").eachText()).contains("Future decree title");
+    }
+
+    /** serve builds without --now: each build is as of its own moment, so an embargo lifts without a restart. */
+    @Test
+    void aSessionWithoutAFixedNowLiftsAnEmbargoWhenItsTimeComes() throws Exception {
+        OffsetDateTime soon = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.ofHours(3));
+        TestSite site = site().news("2026-01-01-soon", "Soon", "energy", "date: " + soon);
+        String url = String.format(Locale.ROOT, "/en/news/%d/%02d/soon/", soon.getYear(), soon.getMonthValue());
+        try (Session session = new Session(new BuildOptions(site.root(), site.output(), false, null))) {
+            session.build();
+            assertThat(site.exists(url)).isFalse();
+            while (!Instant.now().isAfter(soon.toInstant())) {
+                Thread.sleep(20);
+            }
+            session.build();
+            assertThat(site.exists(url)).isTrue();
+        }
     }
 
     @Test

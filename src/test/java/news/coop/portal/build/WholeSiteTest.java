@@ -65,6 +65,24 @@ class WholeSiteTest {
     }
 
     @Test
+    void aDraftPublishedForAPreviewSaysSoOnItsPageAndInListings() throws Exception {
+        TestSite site = threeItems().news("2024-03-03-plan", "Draft plan", "energy", "status: draft")
+                .file("content/pages/contacts.md", "---\ntitle: Contacts\nlead: How to reach us.\nlang: en\nstatus: draft\n---\nSoon.\n");
+        site.build(new BuildOptions(site.root(), site.output(), true, TestSite.NOW));
+
+        Element banner = site.page("/en/news/2024/03/plan/").selectFirst("main .draft-banner");
+        assertThat(banner.text()).isEqualTo("Draft Not published: only previews show it. To publish it, remove “status: draft” from its front matter.");
+        assertThat(site.page("/en/contacts/").select("main .draft-banner")).hasSize(1);
+        Document home = site.page("/en/");
+        assertThat(home.select(".card-title:has(.draft-marker)").eachText()).containsExactly("Draft plan Draft");
+        assertThat(home.select(".card-title").eachText()).contains("Energy only");
+        Document published = site.page("/en/news/2024/02/energy-only/");
+        assertThat(published.select(".draft-banner")).isEmpty();
+        assertThat(published.select(".related .card-title").eachText()).contains("Draft plan Draft");
+        assertThat(site.page("/en/about/").select(".draft-banner")).isEmpty();
+    }
+
+    @Test
     void jsonLdIsAValidNewsArticleWithOffsetDates() throws Exception {
         TestSite site = threeItems();
         site.build();

@@ -81,10 +81,19 @@ class CliTest {
     }
 
     @Test
-    void helpListsTheBuildCommand() {
+    void helpListsEveryCommandInTheOrderAnAuthorUsesThem() {
         Run run = Run.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("build", "Bakes content/ into target/site");
+        assertThat(run.out()).endsWith("""
+                Commands:
+                  new     Starts a news item with valid front matter and prints its path.
+                  serve   Previews the site on 127.0.0.1 and reloads open pages on every save.
+                  check   Checks every source and page as a build would; writes nothing.
+                  build   Bakes content/ into target/site, the folder any static host serves.
+                  import  Turns plain-text press releases into news items.
+                  bench   Measures build speed and memory on a generated news archive.
+                  help    Display help information about the specified command.
+                """);
     }
 }

@@ -1,0 +1,113 @@
+package news.coop.portal.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import news.coop.portal.build.BuildOptions;
+import news.coop.portal.diag.DiagnosticException;
+import news.coop.portal.preview.Preview;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code portal serve}: preview the site while writing it. Runs until the process is stopped
+ * (Ctrl-C); a shutdown hook stops the watcher, the server and the session, and prints a last line.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Previews the site on 127.0.0.1 and reloads open pages on every save.",
+        description = {"Previews the site while you write, on this machine only: http://127.0.0.1:8820/.",
+                "It builds into target/preview, never into target/site (the folder that is published), so a preview with drafts stays out of it.",
+                "Every save in content/, data/, templates/, assets/ or jbake.properties rebuilds the preview, and open browser tabs reload.",
+                "A failed rebuild prints its problems here, as portal build does, and the browser shows them in place of the pages until they are fixed."},
+        footer = {"", "Stop it with Ctrl-C.",
+                "Exit codes: 1 the preview could not start (the port is in use, a bad configuration), 2 usage error."})
+final class ServeCommand implements Callable<Integer> {
+    private static final int DEFAULT_PORT = 8820;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "The port on 127.0.0.1. Default: " + DEFAULT_PORT + "; 0 picks a free one.")
+    private int port = DEFAULT_PORT;
+
+    @Option(names = "--drafts", description = "Also show drafts, each marked with a \"Draft\" banner.")
+    private boolean drafts;
+
+    @Mixin
+    private NowOption now;
+
+    @Option(names = "--project", paramLabel = "DIR", description = "The portal's folder (holds jbake.properties). Default: the current folder.")
+    private Path project = Path.of(".");
+
+    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    private boolean debug;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port: " + port + " is not a port; use 1 to 65535, or 0 for any free one");
+        }
+        Path root = project.toAbsolutePath().normalize();
+        // Without --now, each rebuild uses its own moment: an item dated a minute ago is not left embargoed.
+        BuildOptions options = new BuildOptions(root, root.resolve("target").resolve("preview"), drafts, now.instant());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Preview preview;
+        try {
+            preview = Preview.start(options, port, outcome -> report(outcome, root));
+        } catch (DiagnosticException e) {
+            err.println(e.diagnostic());
+            err.println("portal: nothing to preview; fix jbake.properties, then start again");
+            return CommandLine.ExitCode.SOFTWARE;
+        } catch (BindException e) {
+            err.println(listening(port)
+                    ? "portal: port " + port + " is already in use — stop the other preview or choose another port with --port " + other(port)
+                    : "portal: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ") — choose another port with --port " + other(port));
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        out.println("Previewing at " + preview.home() + " — press Ctrl-C to stop");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            preview.close();
+            out.println("Stopped the preview.");
+        }, "portal-preview-stop"));
+        preview.awaitClosed();
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** Prints a build as {@code build} does: the summary after the first, one line after each rebuild. */
+    private void report(Preview.Outcome outcome, Path root) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (outcome.succeeded()) {
+            Report.diagnostics(err, outcome.result().warnings());
+            spec.commandLine().getOut().println(outcome.number() == 1
+                    ? Report.baked(outcome.result(), outcome.took().toNanos() / 1e9, root)
+                    : "rebuilt in " + outcome.took().toMillis() + " ms");
+        } else {
+            if (outcome.crash() != null && debug) {
+                outcome.crash().printStackTrace(err);
+            }
+            Report.diagnostics(err, outcome.problems());
+            err.println("portal: " + Report.errors(outcome.problems()) + "; the browser shows the problems in place of the pages until they are fixed");
+        }
+    }
+
+    /** Whether something answers on the port: then it is in use, rather than refused for another reason. */
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int other(int port) {
+        return port < 65535 ? port + 1 : port - 1;
+    }
+}

@@ -1,0 +1,182 @@
+package news.coop.portal.preview;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import news.coop.portal.build.BuildOptions;
+import news.coop.portal.build.BuildResult;
+import news.coop.portal.build.Session;
+import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.BuildFailure;
+import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.DiagnosticException;
+import news.coop.portal.jbake.JBakeBakery;
+
+/**
+ * {@code portal serve}: builds the site into a preview folder, serves it on 127.0.0.1, and rebuilds
+ * and reloads the browser after every change to the sources.
+ *
+ * <p>One warm {@link Session} makes every build, so a rebuild costs what the edit touches. Changes
+ * are debounced: a rebuild starts once the sources have been quiet for {@link #QUIET}, so a burst of
+ * saves (an editor's save-all, a {@code git checkout}) makes one rebuild; a change during a rebuild
+ * makes another one after it. Each build is published to the server (which has open tabs reload)
+ * and then reported to the caller.
+ *
+ * <p>Thread-safe. Builds run one at a time on the preview's own build thread, as {@link Session}
+ * requires; {@code report} is called on that thread.
+ */
+public final class Preview implements AutoCloseable {
+    /** How long the sources must be quiet before a rebuild starts. */
+    public static final Duration QUIET = Duration.ofMillis(150);
+    /** How long {@link #close()} waits for a build under way to finish. */
+    private static final Duration LAST_BUILD = Duration.ofSeconds(5);
+
+    /**
+     * One build of the preview: its number (1 for the first), how long it took, and either its
+     * result or the problems that stopped it. {@code crash} is the internal error behind a build
+     * that failed without diagnostics of its own (then {@code problems} holds one that names it).
+     */
+    public record Outcome(int number, Duration took, BuildResult result, List<Diagnostic> problems, RuntimeException crash) {
+        public boolean succeeded() {
+            return result != null;
+        }
+    }
+
+    private final Session session;
+    private final PreviewServer server;
+    private final SiteConfig config;
+    private final Consumer<Outcome> report;
+    private final ScheduledThreadPoolExecutor builder = new ScheduledThreadPoolExecutor(1, runnable -> {
+        Thread thread = new Thread(runnable, "portal-preview-build");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private SourceWatcher watcher;
+    /** The next rebuild, waiting for the sources to be quiet. Guarded by this. */
+    private ScheduledFuture<?> pending;
+    private boolean closing;
+    /** Builds so far; read and written on the build thread only. */
+    private int builds;
+
+    private Preview(BuildOptions options, PreviewServer server, SiteConfig config, Consumer<Outcome> report) {
+        this.session = new Session(options);
+        this.server = server;
+        this.config = config;
+        this.report = report;
+        builder.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    /**
+     * Takes the port, starts watching, makes the first build (reported like every later one) and
+     * starts serving. The first build may fail: the browser then shows its problems until they are
+     * fixed.
+     *
+     * @param options  what to build; {@code output} is the preview folder, never the published site
+     * @param port     the port on 127.0.0.1; 0 for any free one
+     * @throws DiagnosticException    when {@code jbake.properties} is missing or unreadable: its base
+     *                                path, languages and folders are needed to serve and watch
+     * @throws java.net.BindException when the port cannot be had
+     */
+    public static Preview start(BuildOptions options, int port, Consumer<Outcome> report) throws IOException, DiagnosticException {
+        SiteConfig config = JBakeBakery.loadConfig(options.project(), options.output());
+        PreviewServer server = PreviewServer.bind(port, options.output(), config.basePath());
+        Preview preview = new Preview(options, server, config, report);
+        try {
+            preview.watcher = SourceWatcher.start(options.project(),
+                    List.of(config.contentDir(), config.dataDir(), config.templateDir(), config.assetDir()), preview::changed);
+            preview.builder.submit(preview::build).get();
+            server.start();
+            return preview;
+        } catch (InterruptedException e) {
+            preview.close();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while starting the preview", e);
+        } catch (ExecutionException e) {
+            preview.close();
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (IOException | RuntimeException e) {
+            preview.close();
+            throw e;
+        }
+    }
+
+    /** The default language's home page, e.g. {@code http://127.0.0.1:8820/en/}. */
+    public URI home() {
+        return URI.create("http://127.0.0.1:" + server.port() + config.basePath() + "/" + config.defaultLanguage() + "/");
+    }
+
+    /** Blocks until {@link #close()} has stopped the preview. */
+    public void awaitClosed() throws InterruptedException {
+        closed.await();
+    }
+
+    /** A source changed: (re)starts the quiet-time countdown to the next rebuild. */
+    private synchronized void changed() {
+        if (closing) {
+            return;
+        }
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        try {
+            pending = builder.schedule(this::build, QUIET.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // Closing: no more builds.
+        }
+    }
+
+    private void build() {
+        int number = ++builds;
+        long start = System.nanoTime();
+        Outcome outcome;
+        try {
+            BuildResult result = session.build();
+            outcome = new Outcome(number, Duration.ofNanos(System.nanoTime() - start), result, List.of(), null);
+        } catch (BuildFailure failure) {
+            outcome = new Outcome(number, Duration.ofNanos(System.nanoTime() - start), null, failure.diagnostics(), null);
+        } catch (RuntimeException e) {
+            Diagnostic internal = Diagnostic.error("portal", 0, 0, "internal", "internal error: " + e, "please report this, with the command you ran");
+            outcome = new Outcome(number, Duration.ofNanos(System.nanoTime() - start), null, List.of(internal), e);
+        }
+        server.publish(number, outcome.problems());
+        report.accept(outcome);
+    }
+
+    /**
+     * Stops watching, lets a build under way finish (for a few seconds at most), stops serving (the
+     * port is free when this returns) and closes the session. Idempotent.
+     */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
+        builder.shutdown();
+        try {
+            if (!builder.awaitTermination(LAST_BUILD.toMillis(), TimeUnit.MILLISECONDS)) {
+                builder.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            builder.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        server.close();
+        session.close();
+        closed.countDown();
+    }
+}
