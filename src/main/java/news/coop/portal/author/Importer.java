@@ -17,6 +17,7 @@ import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.diag.Severity;
 import news.coop.portal.load.SourceText;
 import news.coop.portal.model.NewsItem;
 
@@ -93,6 +94,11 @@ public final class Importer {
                     problems.error(path, 0, 0, "import.exists", workspace.display(planned.file()) + " already exists",
                             "it was imported before: delete it to import the release again, or change the release's title or Posted time");
                 } else {
+                    // The same title on the same day is most likely the same story, under another slug;
+                    // most likely is not surely, so the author is told and decides.
+                    workspace.sameStory(planned.file(), planned.item().title()).ifPresent(same -> problems.add(new Diagnostic(path, 0, 0,
+                            Severity.WARNING, "import.same-story", workspace.display(same) + " has the same title on the same day",
+                            "if it is this story, keep one of the two items and delete the other")));
                     items.add(planned);
                 }
             } catch (DiagnosticException e) {

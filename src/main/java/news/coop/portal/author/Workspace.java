@@ -119,6 +119,35 @@ public final class Workspace {
     public record Checked(Optional<NewsItem> item, List<Diagnostic> problems) {
     }
 
+    /**
+     * A news item already in {@code content/} with this title on this day, under any slug: the same
+     * story imported before, or written by hand. Only that day's files are read.
+     *
+     * @param target where the new item would be written ({@link #newsFile})
+     */
+    public Optional<Path> sameStory(Path target, String title) {
+        String day = target.getFileName().toString().substring(0, "YYYY-MM-DD-".length());
+        String wanted = title.strip();
+        try (java.util.stream.Stream<Path> siblings = java.nio.file.Files.list(target.getParent())) {
+            for (Path sibling : siblings.filter(file -> file.getFileName().toString().startsWith(day)).sorted().toList()) {
+                try {
+                    Optional<String> existing = loader.read(sibling).frontMatter().field("title")
+                            .map(field -> field.value() instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar ? scalar.getValue().strip() : "");
+                    if (existing.filter(wanted::equals).isPresent()) {
+                        return Optional.of(sibling);
+                    }
+                } catch (DiagnosticException e) {
+                    // A broken file is the build's to report; it is not this story.
+                }
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Optional.empty();
+    }
+
     /** Reads an item's text with the build's own loader and validator, as if it were already in {@code content/}. */
     public Checked check(Path file, String text) {
         Diagnostics problems = new Diagnostics();

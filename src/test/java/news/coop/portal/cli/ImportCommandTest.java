@@ -172,6 +172,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void aStoryAlreadyInTheContentUnderAnotherSlugIsPointedOut() throws Exception {
+        String title = "Lukashenko outlined promising areas of co-operation with Leningrad Region, and these include construction, energy, roads";
+        site.news("2023-09-26-leningrad-region", "x", "energy", "title: \"" + title + "\"", "lead: Lead.");
+        Run run = site.cli("import", SEED.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).startsWith(SEED + ": warning [import.same-story] content/news/2023/2023-09-26-leningrad-region.md has the same title"
+                + " on the same day — if it is this story, keep one of the two items and delete the other\n");
+        assertThat(site.root().resolve(SEED_ITEM)).exists();
+    }
+
+    @Test
     void oneMalformedReleaseMeansNothingIsImported() throws Exception {
         Path bad = release("bad.txt", "Posted: 31.02.2023 13:00:00\n\nTitle\n\nText.\n");
         Path empty = release("empty.txt", "\n\n");
