@@ -1,0 +1,71 @@
+package news.coop.portal.browser;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A built site served over real HTTP on 127.0.0.1, the way a static host serves it: a folder URL
+ * serves its {@code index.html}, an unknown path the site's {@code 404.html} with status 404.
+ * For tests only: no caching, no ranges, no traversal beyond a normalised path check.
+ */
+final class StaticSite implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8", "xml", "application/xml; charset=utf-8", "svg", "image/svg+xml", "png", "image/png",
+            "jpg", "image/jpeg", "webp", "image/webp", "txt", "text/plain; charset=utf-8");
+
+    private final Path root;
+    private final HttpServer server;
+    private final ExecutorService workers = Executors.newFixedThreadPool(4);
+
+    StaticSite(Path root) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::serve);
+        server.setExecutor(workers);
+        server.start();
+    }
+
+    /** The absolute URL of a site path, e.g. {@code /en/}. */
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+            Path file = root.resolve(path.substring(1)).normalize();
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            int status = 200;
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                file = root.resolve("404.html");
+                status = 404;
+            }
+            String name = file.getFileName().toString();
+            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+            byte[] body = Files.readAllBytes(file);
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+}
