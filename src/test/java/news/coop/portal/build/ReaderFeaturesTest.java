@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The version for visually impaired readers, as the built site delivers it: the control on every page
- * kind in the page's language, the markup contract that vi.js and the browser tests rely on (ids,
- * buttons, groups, aria-*), the deferred script, a style for every choice, and the preferences honoured
- * without scripts.
+ * The version for visually impaired readers and the printed page, as the built site delivers them:
+ * the control on every page kind in the page's language, the markup contract that vi.js and the
+ * browser tests rely on (ids, buttons, groups, aria-*), the deferred script, a style for every choice,
+ * the preferences honoured without scripts, and what a printed article shows and leaves out.
  */
 class ReaderFeaturesTest {
     /** The choices, in the order the panel offers them; the first of each is the standard one. */
@@ -200,6 +200,38 @@ class ReaderFeaturesTest {
             assertThat(heights.group(2).strip()).as(heights.group()).matches("auto|[0-9.]+em|100%|1px");
         }
         assertThat(css).doesNotContainPattern("font-size\\s*:\\s*[0-9.]+px");
+    }
+
+    @Test
+    void aPrintedArticleLeavesOutTheSitesControlsAndIsBlackOnWhite() {
+        String print = block(css, "@media print");
+        String hidden = print.substring(0, print.indexOf("display: none !important"));
+        for (String selector : List.of(".skip-link", ".site-nav", ".lang-switch", ".vi-toggle", ".vi-panel", ".breadcrumbs", ".pagination",
+                ".footer-nav", ".prev-next")) {
+            assertThat(hidden).as(selector).containsPattern("(?m)^\\s*" + Pattern.quote(selector) + "\\s*[,{]");
+        }
+        assertThat(print).as("black on white whatever the screen scheme").contains(":root[data-vi-scheme]", "--text: #000", "--bg: #fff");
+        assertThat(print).contains(".prose a[data-print-url]::after", "content: \" (\" attr(data-print-url) \")\"");
+        assertThat(print).containsPattern("h1, h2, h3, h4, h5, h6 \\{ break-after: avoid;");
+        assertThat(print).containsPattern("figure[^{]*\\{ break-inside: avoid;");
+    }
+
+    @Test
+    void linksInAnArticlesTextPrintTheirAbsoluteAddress() {
+        Document page = site.page("/en/news/2024/04/links/");
+        Map<String, String> printed = new LinkedHashMap<>();
+        for (Element link : page.select("main .prose a")) {
+            printed.put(link.text(), link.attr("data-print-url"));
+        }
+
+        assertThat(printed).containsEntry("the roads story", "https://news.example.org/en/news/2023/09/roads/")
+                .containsEntry("the ministry", "https://gov.example/report")
+                .containsEntry("the press office", "press@news.example.org")
+                .containsEntry("https://gov.example/plain", "")
+                .containsEntry("below", "")
+                .containsEntry("1", "");
+        assertThat(page.select("header a[data-print-url], footer a[data-print-url], .term-list a[data-print-url]"))
+                .as("only the article's text prints addresses").isEmpty();
     }
 
     /** The text between the braces of the first block that starts with {@code prelude}. */
