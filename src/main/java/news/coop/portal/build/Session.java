@@ -111,8 +111,11 @@ public final class Session implements AutoCloseable {
     private record Source(FileStamp stamp, boolean readable, Object document, List<Diagnostic> problems) {
     }
 
-    /** One body as last refined: for this rendered text, with these links to the sources it links to. */
-    private record Refined(Body body, Map<String, String> linked, String html, List<Diagnostic> problems) {
+    /**
+     * One body as last refined: for this rendered text, with these links to the sources it links to,
+     * published on this page ({@code output}, which printed link addresses are resolved against).
+     */
+    private record Refined(Body body, Map<String, String> linked, String output, String html, List<Diagnostic> problems) {
     }
 
     /** One file of the published site: the job that made it, and what the link check needs (null for feeds). */
@@ -382,13 +385,15 @@ public final class Session implements AutoCloseable {
         modelled.site().pages().forEach(page -> jobs.add(new Job(page.source(), page.body())));
         List<Refined> refined = parallel(jobs, job -> {
             Map<String, String> linked = job.body().linked(links);
+            String url = modelled.sourceUrls().get(job.source()); // none for a page refused for its slug
+            String output = url == null ? job.source() : url.substring(1) + "index.html";
             Refined known = bodies.get(job.source());
-            if (known != null && known.body() == job.body() && known.linked().equals(linked)) {
+            if (known != null && known.body() == job.body() && known.linked().equals(linked) && known.output().equals(output)) {
                 return known;
             }
             Diagnostics problems = new Diagnostics();
-            String html = RefineChain.body(job.body().html(links), new RefineContext(config, job.source(), job.source(), problems));
-            return new Refined(job.body(), linked, html, problems.sorted());
+            String html = RefineChain.body(job.body().html(links), new RefineContext(config, output, job.source(), problems));
+            return new Refined(job.body(), linked, output, html, problems.sorted());
         });
         Map<String, String> html = new HashMap<>();
         bodies.clear();

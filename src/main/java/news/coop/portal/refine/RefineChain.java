@@ -11,13 +11,14 @@ import org.jsoup.nodes.Entities;
  * not once per page it appears on. Every rendered page is then read with {@link PageScan} for the
  * checks that need the whole page: repeated ids here, broken links in {@link LinkChecker}.
  *
- * <p>Templates are our own code: what the steps do for authored text (link {@code rel}, image hints,
- * table alignment) templates write directly. Thread-safe: steps are stateless.
+ * <p>Templates are our own code: what the steps do for authored text (link {@code rel}, printed link
+ * addresses, image hints, table alignment) templates write directly. Thread-safe: steps are stateless.
  */
 public final class RefineChain {
     /** The refine steps for authored text, in the one order they run in. */
     public static final List<HtmlTransformer> STEPS = List.of(
             new ExternalLinks(),
+            new PrintUrls(),
             new ContentImages(),
             new TableAlignment());
 
@@ -25,12 +26,13 @@ public final class RefineChain {
     }
 
     /**
-     * The refined HTML of one source's text; problems go to the context. Text without a link to
-     * another site, an image or an aligned table cell, which no step changes, is returned as it is.
+     * The refined HTML of one source's text; problems go to the context, whose {@code output} is the
+     * page the text is published on (relative links are resolved against it). Text without a link, an
+     * image or an aligned table cell, which no step changes, is returned as it is.
      */
     public static String body(String html, RefineContext context) {
         String lower = html.toLowerCase(java.util.Locale.ROOT);
-        if (!(lower.contains("href=\"http") || lower.contains("href=\"//") || lower.contains("<img") || lower.contains(" align="))) {
+        if (!(lower.contains("<a ") || lower.contains("<img") || lower.contains(" align="))) {
             return html;
         }
         Document fragment = Jsoup.parseBodyFragment(html);

@@ -1,0 +1,103 @@
+package news.coop.portal.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import news.coop.portal.TestSite;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The site's weight budgets, measured on the files a build publishes (the real templates and assets):
+ * all CSS under 30 KB, each page's JavaScript under 20 KB, no script that blocks rendering, and system
+ * fonts only. A change that breaks one fails here with the figure, before any reader waits for it.
+ */
+class BudgetsTest {
+    static final int CSS_BUDGET = 30 * 1024;
+    static final int PAGE_SCRIPT_BUDGET = 20 * 1024;
+
+    @TempDir
+    static Path dir;
+    static TestSite site;
+
+    @BeforeAll
+    static void build() throws Exception {
+        site = TestSite.create(dir).standardPages()
+                .news("2023-09-26-roads", "Roads", "roads")
+                .news("2024-02-01-energy", "Energy", "energy");
+        site.build();
+    }
+
+    private static List<String> htmlPages() {
+        return site.publishedFiles().stream().filter(file -> file.endsWith(".html")).map(file -> "/" + file).toList();
+    }
+
+    @Test
+    void allStylesheetsTogetherWeighUnder30Kilobytes() {
+        long total = site.publishedFiles().stream().filter(file -> file.endsWith(".css")).mapToLong(BudgetsTest::size).sum();
+
+        assertThat(total).as("bytes of CSS (budget %d)", CSS_BUDGET).isPositive().isLessThan(CSS_BUDGET);
+    }
+
+    @Test
+    void eachPagesJavaScriptWeighsUnder20Kilobytes() {
+        for (String url : htmlPages()) {
+            Document page = site.page(url);
+            long bytes = 0;
+            for (Element script : page.select("script:not([type=application/ld+json])")) {
+                bytes += script.hasAttr("src") ? size(script.attr("src").substring(1)) : script.data().getBytes(StandardCharsets.UTF_8).length;
+            }
+            assertThat(bytes).as("%s: bytes of JavaScript (budget %d)", url, PAGE_SCRIPT_BUDGET).isLessThan(PAGE_SCRIPT_BUDGET);
+        }
+    }
+
+    @Test
+    void noScriptBlocksRendering() {
+        for (String url : htmlPages()) {
+            for (Element script : site.page(url).select("script[src]")) {
+                assertThat(script.hasAttr("defer") || script.hasAttr("async") || script.attr("type").equals("module"))
+                        .as("%s: %s needs defer, async or type=module", url, script.outerHtml()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void onlySystemFontsAreUsed() {
+        List<String> files = site.publishedFiles();
+        assertThat(files).as("font files").noneMatch(file -> file.toLowerCase(Locale.ROOT).matches(".*\\.(woff2?|ttf|otf|eot)"));
+        for (String file : files) {
+            if (file.endsWith(".css")) {
+                assertThat(read(file).toLowerCase(Locale.ROOT)).as(file).doesNotContain("@font-face", "@import");
+            }
+        }
+        for (String url : htmlPages()) {
+            assertThat(site.page(url).select("link[rel~=stylesheet], link[rel~=preload], link[rel~=preconnect]").eachAttr("href"))
+                    .as("%s: stylesheets and fonts come from the site itself", url).allMatch(href -> href.startsWith("/") && !href.startsWith("//"));
+        }
+    }
+
+    private static long size(String file) {
+        try {
+            return Files.size(site.output().resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(site.output().resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
