@@ -97,6 +97,10 @@ class VisuallyImpairedBrowserIT {
             assertThat(Pages.horizontalOverflow(chrome)).as("sideways scrolling of %s at 320 px with %s=%s", page, setting, value).isLessThanOrEqualTo(0);
             Pages.viewport(chrome, 1280, 800);
         }
+        // For people to look at: each setting on a news item, as a phone shows it.
+        open(pages.stream().filter(page -> page.kind().equals("news")).findFirst().orElseThrow().path());
+        Pages.screenshot(chrome, "vi-" + setting + "-" + value + "-" + lang + "-news", 360);
+        Pages.viewport(chrome, 1280, 800);
     }
 
     @Test
