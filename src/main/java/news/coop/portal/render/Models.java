@@ -10,8 +10,13 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import news.coop.portal.config.SiteConfig;
+import news.coop.portal.image.Responsive;
+import news.coop.portal.model.Image;
 import news.coop.portal.model.NewsItem;
+import news.coop.portal.model.Picture;
 import news.coop.portal.model.Site;
 import news.coop.portal.model.Status;
 import news.coop.portal.model.Term;
@@ -33,14 +38,17 @@ final class Models {
     final Site site;
     /** Source path → rendered body HTML. */
     final Map<String, String> bodies;
+    /** The measured pictures of the build, by site path. */
+    private final Map<String, Picture> pictures;
     /** The {@code site} key of each language's pages: the same for every page, so built once. */
     private final Map<String, SiteView> siteViews = new HashMap<>();
     private final ViewCache views;
     /** Each item's URL: asked for by every page that shows or links to it. */
     private final Map<NewsItem, String> urls = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-    Models(SiteConfig config, Messages messages, Site site, Map<String, String> bodies, ViewCache views) {
+    Models(SiteConfig config, Messages messages, Site site, Map<String, String> bodies, Map<String, Picture> pictures, ViewCache views) {
         this.config = config;
+        this.pictures = pictures;
         this.views = views;
         this.messages = messages;
         this.site = site;
@@ -82,10 +90,19 @@ final class Models {
 
     private Item view(NewsItem item, String bodyHtml, String jsonLd) {
         ZonedDateTime date = item.localDate(config.zone());
-        return new Item(item.title(), item.lead(), url(item), item.lang(), Dates.iso(date),
-                Dates.text(date, item.lang(), messages), links(item.areas(), item.lang(), "areas"), links(item.regions(), item.lang(), "regions"),
-                item.image() == null ? null : new ImageView(item.image().src(), item.image().alt(), item.image().credit()),
+        return new Item(item.title(), item.lead(), url(item), item.lang(), Dates.iso(date), Dates.text(date, item.lang(), messages),
+                links(item.areas(), item.lang(), "areas"), links(item.regions(), item.lang(), "regions"), image(item.image()),
                 bodyHtml, jsonLd, item.status() == Status.DRAFT);
+    }
+
+    private ImageView image(Image image) {
+        if (image == null) {
+            return null;
+        }
+        Picture picture = pictures.get(image.src());
+        return new ImageView(image.src(), image.alt(), image.caption(), image.credit(), picture == null ? 0 : picture.width(),
+                picture == null ? 0 : picture.height(), picture == null ? "" : Responsive.srcset(picture, config::link),
+                picture == null || picture.variants().isEmpty() ? "" : Responsive.FIGURE_SIZES, image.decorative());
     }
 
     private List<TermLink> links(List<Term> terms, String lang, String segment) {
@@ -111,11 +128,18 @@ final class Models {
         return "tag:" + URI.create(config.baseUrl()).getHost() + "," + date.toLocalDate() + ":" + path;
     }
 
-    /** Feed readers resolve links against nothing: make site-absolute links absolute. */
+    /** Feed readers resolve links against nothing: make site-absolute links absolute, in {@code srcset} too. */
     private String absoluteLinks(String html) {
         String base = config.baseUrl().substring(0, config.baseUrl().length() - config.basePath().length());
-        return html.replace("href=\"/", "href=\"" + base + "/").replace("src=\"/", "src=\"" + base + "/");
+        String absolute = html.replace("href=\"/", "href=\"" + base + "/").replace("src=\"/", "src=\"" + base + "/");
+        if (!absolute.contains("srcset=\"")) {
+            return absolute;
+        }
+        String prefix = "$1" + Matcher.quoteReplacement(base) + "/";
+        return SRCSET.matcher(absolute).replaceAll(srcset -> Matcher.quoteReplacement(srcset.group().replaceAll("(\"|, )/(?!/)", prefix)));
     }
+
+    private static final Pattern SRCSET = Pattern.compile("srcset=\"[^\"]*\"");
 
     /** schema.org {@code NewsArticle} metadata, safe to embed in a {@code <script>} element. */
     private String jsonLd(NewsItem item) {
@@ -155,7 +179,7 @@ final class Models {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // "</" would end the script element early; "<\/" means the same in JSON.
+        // "</" would end the script element early; "<\\/" means the same in JSON.
         return out.toString().replace("</", "<\\/");
     }
 }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.model.NewsItem;
 import news.coop.portal.model.Page;
+import news.coop.portal.model.Picture;
 import news.coop.portal.model.Site;
 import news.coop.portal.model.Status;
 import news.coop.portal.model.Term;
@@ -58,11 +59,12 @@ public final class PagePlanner {
     }
 
     /**
-     * @param bodies source path → the refined body HTML of every published document
+     * @param bodies   source path → the refined body HTML of every published document
+     * @param pictures the measured pictures of the build, by site path (for lead pictures)
      */
-    public Plan plan(Site site, Map<String, String> bodies) {
+    public Plan plan(Site site, Map<String, String> bodies, Map<String, Picture> pictures) {
         views.begin();
-        Models models = new Models(config, messages, site, bodies, views);
+        Models models = new Models(config, messages, site, bodies, pictures, views);
         // Languages are planned in parallel (each item belongs to one language, so they share no
         // view), then joined in language order: the plan is the same on any number of threads.
         List<ViewCache.LanguageResult> languages = config.languages().parallelStream()

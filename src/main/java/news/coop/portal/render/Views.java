@@ -26,7 +26,14 @@ public final class Views {
     public record TermView(String id, String label, String description, String url, String feed, int count) {
     }
 
-    public record ImageView(String src, String alt, String credit) {
+    /**
+     * A news item's lead picture. {@code src} is a site path (print it through {@code url()});
+     * {@code srcset} is ready to print (links, base path included), "" when the picture has no smaller
+     * copies, and {@code sizes} goes with it. {@code alt} is "" for a decorative picture;
+     * {@code caption} and {@code credit} may be "".
+     */
+    public record ImageView(String src, String alt, String caption, String credit, int width, int height, String srcset, String sizes,
+            boolean decorative) {
     }
 
     public record Pagination(int current, int total, String prevUrl, String nextUrl, List<PageLink> pages) {
