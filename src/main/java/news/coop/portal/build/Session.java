@@ -455,13 +455,17 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Every picture the published site shows (lead pictures and pictures in texts), measured
+     * Every picture the published site shows (lead pictures, pictures in texts, the logo), measured
      * where its file is new or changed; problems with the files are reported at the files.
      *
      * @return site path → picture, sorted
      */
     private Map<String, Picture> measure(Site site, Diagnostics diagnostics) {
         Set<String> paths = new TreeSet<>();
+        String logo = config.properties().getOrDefault(SiteConfig.LOGO, "");
+        if (!logo.isEmpty()) {
+            paths.add(logo);
+        }
         for (NewsItem item : site.news()) {
             if (item.image() != null) {
                 paths.add(item.image().src());

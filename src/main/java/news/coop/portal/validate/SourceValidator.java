@@ -43,7 +43,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * <p>Thread-safe: holds only immutable configuration.
  */
 public final class SourceValidator {
-    public static final Set<String> NEWS_FIELDS = Set.of("title", "date", "lead", "areas", "regions", "lang", "status", "slug",
+    public static final Set<String> NEWS_FIELDS = Set.of("title", "date", "updated", "lead", "areas", "regions", "lang", "status", "slug",
             "translation", "image", "image_alt", "image_caption", "image_credit", "image_decorative");
     public static final Set<String> PAGE_FIELDS = Set.of("title", "lead", "lang", "status", "slug", "translation");
 
@@ -68,7 +68,8 @@ public final class SourceValidator {
         FieldReader fields = new FieldReader(source.frontMatter(), local);
         unknownFields(fields, source, NEWS_FIELDS, local);
         Optional<String> title = fields.requiredText("title", "Belarus and the Leningrad Region agree on road works");
-        Optional<OffsetDateTime> date = date(fields);
+        Optional<OffsetDateTime> date = date(fields, "date");
+        Optional<OffsetDateTime> updated = updated(fields, date);
         Optional<String> lead = fields.requiredText("lead", "One sentence that sums up the story.");
         List<Term> itemAreas = terms(fields, areas, "areas", true);
         List<Term> itemRegions = terms(fields, regions, "regions", false);
@@ -83,7 +84,8 @@ public final class SourceValidator {
         if (local.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new NewsItem(source.text().path(), title.orElseThrow(), date.orElseThrow(), lead.orElseThrow(), itemAreas, itemRegions,
+        return Optional.of(new NewsItem(source.text().path(), title.orElseThrow(), date.orElseThrow(), updated.orElse(date.orElseThrow()), lead.orElseThrow(),
+                itemAreas, itemRegions,
                 lang.orElseThrow(), status, slug.orElseThrow(), translation, image, source.rendered()));
     }
 
@@ -116,8 +118,13 @@ public final class SourceValidator {
         }
     }
 
-    private Optional<OffsetDateTime> date(FieldReader fields) {
-        Optional<String> text = fields.requiredText("date", "2023-09-26T13:00:00+03:00");
+    /**
+     * The required {@code date}, or the optional {@code updated}: with an offset, or read in the site's
+     * zone without one.
+     */
+    private Optional<OffsetDateTime> date(FieldReader fields, String key) {
+        String example = "2023-09-26T13:00:00+03:00";
+        Optional<String> text = key.equals("date") ? fields.requiredText(key, example) : fields.optionalText(key, example);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -133,10 +140,24 @@ public final class SourceValidator {
             }
             return Optional.of(OffsetDateTime.parse(value.replace(' ', 'T')));
         } catch (DateTimeException e) {
-            fields.error(fields.field("date").orElseThrow().value(), "date.invalid", "\"" + value + "\" is not a valid date",
-                    "write it as 2023-09-26T13:00:00+03:00, or 2023-09-26 13:00 for " + config.zone().getId() + " time");
+            fields.error(fields.field(key).orElseThrow().value(), key + ".invalid", "\"" + value + "\" is not a valid date",
+                    "write it as " + example + ", or 2023-09-26 13:00 for " + config.zone().getId() + " time");
             return Optional.empty();
         }
+    }
+
+    /** The optional {@code updated}: when the item was last changed, so never before its {@code date}. */
+    private Optional<OffsetDateTime> updated(FieldReader fields, Optional<OffsetDateTime> date) {
+        Optional<OffsetDateTime> updated = date(fields, "updated");
+        if (updated.isPresent() && date.isPresent() && updated.get().isBefore(date.get())) {
+            String written = fields.optionalText("updated", "").orElseThrow();
+            String published = fields.optionalText("date", "").orElseThrow();
+            fields.error(fields.field("updated").orElseThrow().value(), "updated.before-date",
+                    "updated " + written + " is before the item's date " + published,
+                    "updated is when the text was last changed: write a moment after the date, or remove the line");
+            return Optional.empty();
+        }
+        return updated;
     }
 
     private List<Term> terms(FieldReader fields, Vocabulary vocabulary, String key, boolean required) {

@@ -140,6 +140,8 @@ class PicturesTest {
 
         assertThat(page.selectFirst("main figure img").attr("alt")).isEmpty();
         assertThat(page.selectFirst("main figure figcaption").text()).isEqualTo("Photo: Studio");
+        assertThat(page.select("meta[property=og:image]")).hasSize(1);
+        assertThat(page.select("meta[property=og:image:alt], meta[name=twitter:image:alt]")).isEmpty();
     }
 
     @Test
