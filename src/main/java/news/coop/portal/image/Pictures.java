@@ -43,8 +43,8 @@ public final class Pictures {
     /** The cache files the current build used, for {@link #prune()}. */
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    /** A file as last measured: its picture, or why it has none. */
-    private record Known(FileStamp stamp, PictureReader.Measured measured, Picture picture, Diagnostic problem) {
+    /** A file as last measured, or why it cannot be. */
+    private record Known(FileStamp stamp, PictureReader.Measured measured, Diagnostic problem) {
     }
 
     public Pictures(SiteConfig config) {
@@ -59,7 +59,8 @@ public final class Pictures {
 
     /**
      * The picture published at a site path, measured when its file is new or changed. Its copies are
-     * planned (paths and sizes) but not made: see {@link #copies}.
+     * planned (paths and sizes) but not made: see {@link #copies}. A file where a copy would go is a
+     * problem, looked for every time, since it may come or go while the original stays as it is.
      */
     public Result picture(String sitePath) {
         Optional<Path> found = ImagePaths.file(config, sitePath);
@@ -71,38 +72,38 @@ public final class Pictures {
         FileStamp stamp = FileStamp.of(file);
         Known entry = known.get(file);
         if (entry == null || !entry.stamp().equals(stamp)) {
-            entry = measure(file, stamp, sitePath);
+            entry = measure(file, stamp);
             known.put(file, entry);
         }
-        return new Result(entry.picture(), entry.problem());
+        if (entry.problem() != null) {
+            return new Result(null, entry.problem());
+        }
+        PictureReader.Measured measured = entry.measured();
+        List<Picture.Variant> variants = new ArrayList<>();
+        for (int width : measured.resizable() ? Resizer.widthsFor(measured.width()) : List.<Integer>of()) {
+            String src = variantPath(sitePath, width);
+            Optional<Path> clash = ImagePaths.file(config, src);
+            if (clash.isPresent()) {
+                return new Result(null, Diagnostic.error(config.display(clash.get()), 0, 0, "image.variant-clash",
+                        "this file is where the build puts the " + width + "-pixel copy of " + config.display(file),
+                        "rename it: names ending in " + String.join(", ", Resizer.WIDTHS.stream().map(w -> "-" + w + "w").toList())
+                                + " before the extension are kept for the copies the build makes"));
+            }
+            variants.add(new Picture.Variant(src, width, Resizer.heightFor(width, measured.width(), measured.height())));
+        }
+        return new Result(new Picture(sitePath, measured.width(), measured.height(), variants), null);
     }
 
-    private Known measure(Path file, FileStamp stamp, String sitePath) {
+    private Known measure(Path file, FileStamp stamp) {
         String where = config.display(file);
-        PictureReader.Measured measured;
         try {
-            measured = PictureReader.read(file);
+            return new Known(stamp, PictureReader.read(file), null);
         } catch (PictureReader.Unreadable e) {
-            return new Known(stamp, null, null, Diagnostic.error(where, 0, 0, "image.unreadable", e.getMessage(), e.hint()));
+            return new Known(stamp, null, Diagnostic.error(where, 0, 0, "image.unreadable", e.getMessage(), e.hint()));
         } catch (IOException e) {
-            return new Known(stamp, null, null, Diagnostic.error(where, 0, 0, "image.unreadable", "the picture cannot be read (" + e.getMessage() + ")",
+            return new Known(stamp, null, Diagnostic.error(where, 0, 0, "image.unreadable", "the picture cannot be read (" + e.getMessage() + ")",
                     "check that the file is readable"));
         }
-        List<Picture.Variant> variants = new ArrayList<>();
-        if (measured.resizable()) {
-            for (int width : Resizer.widthsFor(measured.width())) {
-                String src = variantPath(sitePath, width);
-                Optional<Path> clash = ImagePaths.file(config, src);
-                if (clash.isPresent()) {
-                    return new Known(stamp, measured, null, Diagnostic.error(config.display(clash.get()), 0, 0, "image.variant-clash",
-                            "this file is where the build puts the " + width + "-pixel copy of " + where,
-                            "rename it: names ending in " + String.join(", ", Resizer.WIDTHS.stream().map(w -> "-" + w + "w").toList())
-                                    + " before the extension are kept for the copies the build makes"));
-                }
-                variants.add(new Picture.Variant(src, width, Resizer.heightFor(width, measured.width(), measured.height())));
-            }
-        }
-        return new Known(stamp, measured, new Picture(sitePath, measured.width(), measured.height(), variants), null);
     }
 
     /** {@code /img/news/plant.jpg} → {@code /img/news/plant-480w.jpg}. */

@@ -1,6 +1,7 @@
 package news.coop.portal.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import news.coop.portal.TestSite;
 import news.coop.portal.TestSite.Run;
+import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.refine.PageScan;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -251,6 +253,20 @@ class PicturesTest {
         assertThat(run.err()).isEqualTo("assets/img/plant-480w.jpg: error [image.variant-clash] this file is where the build puts the 480-pixel copy"
                 + " of assets/img/plant.jpg — rename it: names ending in -480w, -960w, -1600w before the extension are kept for the copies the build makes\n"
                 + FOOTER);
+    }
+
+    @Test
+    void aWarmSessionForgetsAClashOnceTheFileIsRenamed() throws Exception {
+        TestSite site = site().picture("assets/img/plant.jpg", 1000, 500).picture("assets/img/plant-480w.jpg", 480, 240, 5)
+                .news("2024-05-16-plant", "Plant", "energy", "image: /img/plant.jpg", "image_alt: Plant");
+        try (Session session = new Session(site.options())) {
+            assertThatThrownBy(session::build).isInstanceOf(BuildFailure.class).hasMessageContaining("image.variant-clash");
+            site.delete("assets/img/plant-480w.jpg");
+            session.build();
+        }
+
+        assertThat(ImageIO.read(site.fileFor("/img/plant-480w.jpg").toFile()).getHeight()).isEqualTo(240);
+        assertThat(site.page("/en/news/2024/05/plant/").selectFirst("main figure img").attr("srcset")).startsWith("/img/plant-480w.jpg 480w, ");
     }
 
     /** Every candidate of the image's srcset is a file of the site, exactly as wide as it says, in the original's proportions. */
