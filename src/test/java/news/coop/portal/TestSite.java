@@ -1,5 +1,6 @@
 package news.coop.portal;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import news.coop.portal.build.Build;
 import news.coop.portal.build.BuildOptions;
 import news.coop.portal.build.BuildResult;
@@ -94,6 +96,38 @@ public final class TestSite {
             throw new UncheckedIOException(e);
         }
         return this;
+    }
+
+    /**
+     * A real picture of {@code width}×{@code height} pixels, JPEG or PNG by the path's extension: a
+     * gradient of {@code tint}, written by ImageIO, the same bytes on every run.
+     */
+    public TestSite picture(String path, int width, int height, int tint) {
+        writePicture(root.resolve(path), width, height, tint);
+        return this;
+    }
+
+    /** Writes a picture as {@link #picture} does, anywhere. */
+    public static void writePicture(Path file, int width, int height, int tint) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, (tint * 40 % 256) << 16 | (255 * x / width) << 8 | 255 * y / height);
+            }
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            String format = file.toString().endsWith(".png") ? "png" : "jpeg";
+            if (!ImageIO.write(image, format, file.toFile())) {
+                throw new IllegalStateException("no ImageIO writer for " + format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public TestSite picture(String path, int width, int height) {
+        return picture(path, width, height, 1);
     }
 
     public TestSite delete(String path) {

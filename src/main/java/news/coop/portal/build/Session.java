@@ -24,6 +24,8 @@ import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.image.ImagePaths;
+import news.coop.portal.image.Pictures;
 import news.coop.portal.jbake.JBakeBakery;
 import news.coop.portal.load.ContentLoader;
 import news.coop.portal.load.FileStamp;
@@ -33,12 +35,14 @@ import news.coop.portal.load.VocabularyLoader;
 import news.coop.portal.model.Body;
 import news.coop.portal.model.NewsItem;
 import news.coop.portal.model.Page;
+import news.coop.portal.model.Picture;
 import news.coop.portal.model.Site;
 import news.coop.portal.model.Vocabulary;
 import news.coop.portal.refine.LinkChecker;
 import news.coop.portal.refine.PageScan;
 import news.coop.portal.refine.RefineChain;
 import news.coop.portal.refine.RefineContext;
+import news.coop.portal.refine.TextImages;
 import news.coop.portal.render.Messages;
 import news.coop.portal.render.PageJob;
 import news.coop.portal.render.PagePlanner;
@@ -62,6 +66,10 @@ import news.coop.portal.write.SiteWriter;
  *       This is the dependency map from an item to the pages it appears on (its own page, listings,
  *       feeds, its neighbours' older/newer links, related items), derived from the models rather
  *       than kept by hand, so it cannot go stale.
+ *   <li>a picture is measured again only when its file changes, and its smaller copies are made once
+ *       per content ({@link Pictures}, cached beside the output folder); a change among the pictures
+ *       validates again the sources that name pictures, since whether a picture exists is part of
+ *       their validation.
  * </ul>
  * A change to the templates, the messages or {@code jbake.properties} re-renders every page. Only
  * changed files are rewritten, each atomically. A test builds an archive incrementally and from
@@ -90,6 +98,15 @@ public final class Session implements AutoCloseable {
     /** The published site of the last successful build: output path → page. Empty before the first. */
     private Map<String, Output> published = Map.of();
     private Set<String> assetFiles = Set.of();
+    /** The pictures of the site: measured and resized once per file content. */
+    private Pictures pictures;
+    /** The pictures the last plan was made with: views made with others are not reused. */
+    private Map<String, Picture> planned = Map.of();
+    /** The smaller copies of pictures the published site holds, as files inside the site. */
+    private Set<String> publishedCopies = Set.of();
+    /** The stamps of assets/ and of the pictures in content/ as of this build's load, and as of the last one. */
+    private Map<Path, FileStamp> listedAssets = Map.of();
+    private Map<Path, FileStamp> validatedAssets = Map.of();
     /** Equal ids and links of all pages, shared (see {@link PageScan#shared}). */
     private final java.util.concurrent.ConcurrentMap<Object, Object> canonical = new java.util.concurrent.ConcurrentHashMap<>();
     /** The link checker of the last successful build, and the files it checked against. */
@@ -106,16 +123,19 @@ public final class Session implements AutoCloseable {
     /**
      * One source as last read: its problems, and its document when it validated. The parsed tree is
      * not kept (the document holds the rendered body); {@code readable} is false when the file could
-     * not be read, so that the next build reads it again whatever its stamp says.
+     * not be read, so that the next build reads it again whatever its stamp says. {@code showsPictures}:
+     * its validation looked at picture files, so a change among them validates it again.
      */
-    private record Source(FileStamp stamp, boolean readable, Object document, List<Diagnostic> problems) {
+    private record Source(FileStamp stamp, boolean readable, boolean showsPictures, Object document, List<Diagnostic> problems) {
     }
 
     /**
-     * One body as last refined: for this rendered text, with these links to the sources it links to,
-     * published on this page ({@code output}, which printed link addresses are resolved against).
+     * One body as last refined: for this rendered text, with these links to the sources it links to
+     * and these pictures, published on this page ({@code output}, which printed link addresses are
+     * resolved against).
      */
-    private record Refined(Body body, Map<String, String> linked, String output, String html, List<Diagnostic> problems) {
+    private record Refined(Body body, Map<String, String> linked, Map<String, Picture> shown, String output, String html,
+            List<Diagnostic> problems) {
     }
 
     /** One file of the published site: the job that made it, and what the link check needs (null for feeds). */
@@ -134,9 +154,11 @@ public final class Session implements AutoCloseable {
         Loaded loaded = timings.time("load", () -> load(diagnostics));
         Modelled modelled = timings.time("model", () -> model(loaded, diagnostics));
         stopOnErrors(diagnostics);
-        Map<String, String> html = timings.time("markdown", () -> bodies(modelled, diagnostics));
+        Map<String, Picture> shown = timings.time("pictures", () -> measure(modelled.site(), diagnostics));
         stopOnErrors(diagnostics);
-        PagePlanner.Plan plan = timings.time("plan", () -> pool.submit(() -> new PagePlanner(config, messages, views).plan(modelled.site(), html)).join());
+        Map<String, String> html = timings.time("markdown", () -> bodies(modelled, shown, diagnostics));
+        stopOnErrors(diagnostics);
+        PagePlanner.Plan plan = timings.time("plan", () -> plan(modelled.site(), html, shown));
 
         // A warm rebuild changes the published site in place; the first build, a change to the
         // templates or configuration, and a changed asset (JBake copies assets, it does not remove
@@ -172,7 +194,12 @@ public final class Session implements AutoCloseable {
                 assetFiles = bakery.assetOutputs();
                 writer.produced(assetFiles);
             }
-            Map<String, Output> outputs = timings.time("links", () -> checkLinks(plan, scans, previous, full, diagnostics));
+            // The smaller copies of pictures: all of them into a full build's staging folder; a
+            // rebuild makes those a newly shown picture needs and writes them with its pages.
+            Set<String> copies = copyFiles(shown);
+            Map<String, byte[]> newCopies = timings.time("copies", () -> copies(shown, full ? Set.of() : publishedCopies, full ? writer : null, diagnostics));
+            stopOnErrors(diagnostics);
+            Map<String, Output> outputs = timings.time("links", () -> checkLinks(plan, scans, previous, full, copies, diagnostics));
             stopOnErrors(diagnostics);
 
             Set<String> removed = new TreeSet<>(published.keySet());
@@ -188,11 +215,17 @@ public final class Session implements AutoCloseable {
                     });
                     removed.forEach(writer::remove);
                     plan.textFiles().forEach(writer::replace);
+                    newCopies.forEach(writer::replace);
+                    publishedCopies.stream().filter(file -> !copies.contains(file)).forEach(writer::remove);
                 }
             });
+            if (full) {
+                pictures.prune();
+            }
             published = outputs;
+            publishedCopies = copies;
             int htmlPages = (int) outputs.keySet().stream().filter(path -> path.endsWith(".html")).count();
-            int files = outputs.size() + plan.textFiles().size() + assetFiles.size();
+            int files = outputs.size() + plan.textFiles().size() + assetFiles.size() + copies.size();
             return new BuildResult(modelled.site().news().size(), htmlPages, files, config.outputDir(), diagnostics.sorted(),
                     baked.rendered(), removed.size(), timings.stages());
         } catch (BuildFailure | RuntimeException e) {
@@ -228,11 +261,15 @@ public final class Session implements AutoCloseable {
         if (diagnostics.hasErrors()) {
             return new CheckResult(diagnostics.sorted(), checked);
         }
-        Map<String, String> html = bodies(modelled, diagnostics);
+        Map<String, Picture> shown = measure(modelled.site(), diagnostics);
         if (diagnostics.hasErrors()) {
             return new CheckResult(diagnostics.sorted(), checked);
         }
-        PagePlanner.Plan plan = pool.submit(() -> new PagePlanner(config, messages, views).plan(modelled.site(), html)).join();
+        Map<String, String> html = bodies(modelled, shown, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new CheckResult(diagnostics.sorted(), checked);
+        }
+        PagePlanner.Plan plan = plan(modelled.site(), html, shown);
         Map<String, PageScan> scans = new java.util.concurrent.ConcurrentHashMap<>();
         List<Diagnostic> pageProblems = java.util.Collections.synchronizedList(new ArrayList<>());
         JBakeBakery.Baked baked = bakery.bake(plan.jobs(), modelled.site(), html, null, (job, text) -> scan(job, text, scans, pageProblems));
@@ -241,7 +278,9 @@ public final class Session implements AutoCloseable {
         if (!diagnostics.hasErrors()) {
             Map<String, Output> outputs = new LinkedHashMap<>();
             plan.jobs().forEach(job -> outputs.put(job.output(), new Output(job, scans.get(job.output()))));
-            checkAllLinks(outputs, siteFiles(plan, bakery.assetOutputs()), diagnostics);
+            Set<String> files = siteFiles(plan, bakery.assetOutputs());
+            files.addAll(copyFiles(shown));
+            checkAllLinks(outputs, files, diagnostics);
         }
         return new CheckResult(diagnostics.sorted(), checked);
     }
@@ -269,6 +308,7 @@ public final class Session implements AutoCloseable {
                 return true;
             }
             bakery = new JBakeBakery(config, messages, markdown, pool);
+            pictures = new Pictures(config);
             views = new ViewCache();
             sources.clear();
             bodies.clear();
@@ -304,9 +344,16 @@ public final class Session implements AutoCloseable {
         this.listing = listing;
         List<Path> files = listing.sources();
         sources.keySet().retainAll(new HashSet<>(files));
+        // Whether a picture a source names exists is part of its validation: when a picture comes,
+        // goes or changes, the sources that name pictures, and those that failed, are validated again.
+        listedAssets = stamps(Stream.empty(), config.assetDir());
+        listing.assets().forEach(file -> listedAssets.put(file, listing.stamps().get(file)));
+        boolean picturesChanged = !listedAssets.equals(validatedAssets);
+        validatedAssets = listedAssets;
         List<Path> stale = files.stream().filter(file -> {
             Source known = sources.get(file);
-            return known == null || !known.readable() || !listing.stamps().get(file).equals(known.stamp());
+            return known == null || !known.readable() || !listing.stamps().get(file).equals(known.stamp())
+                    || picturesChanged && (known.showsPictures() || known.document() == null);
         }).toList();
         SourceValidator validator = new SourceValidator(config, areas, regions);
         String contentRoot = config.display(config.contentDir()) + "/";
@@ -335,7 +382,7 @@ public final class Session implements AutoCloseable {
             parsed = loader.read(file);
         } catch (DiagnosticException e) {
             // Not kept as parsed: the next build reads the file again, whatever its stamp says.
-            return new Source(stamp, false, null, List.of(e.diagnostic()));
+            return new Source(stamp, false, false, null, List.of(e.diagnostic()));
         }
         String path = parsed.text().path();
         Object document = null;
@@ -347,7 +394,8 @@ public final class Session implements AutoCloseable {
             problems.error(path, 0, 0, "content.location", "a source must be in content/news/ or content/pages/",
                     "move news items to content/news/YYYY/ and pages to content/pages/");
         }
-        return new Source(stamp, true, document, problems.sorted());
+        boolean showsPictures = parsed.frontMatter().field("image").isPresent() || !parsed.rendered().images().isEmpty();
+        return new Source(stamp, true, showsPictures, document, problems.sorted());
     }
 
     /** The site to publish, and where each published source ends up. */
@@ -374,26 +422,35 @@ public final class Session implements AutoCloseable {
         return new Modelled(new Site(config, news, pages, areas, regions), sourceUrls);
     }
 
-    /** Source path → refined body HTML of every published document; unchanged bodies are reused. */
-    private Map<String, String> bodies(Modelled modelled, Diagnostics diagnostics) {
+    /**
+     * Source path → refined body HTML of every published document; a body is reused while its text,
+     * the links it takes from other sources and the pictures it shows are unchanged.
+     */
+    private Map<String, String> bodies(Modelled modelled, Map<String, Picture> shown, Diagnostics diagnostics) {
         Map<String, String> links = new HashMap<>();
         modelled.sourceUrls().forEach((source, url) -> links.put(source, config.link(url)));
-        record Job(String source, Body body) {
+        record Job(String source, String lang, Body body) {
         }
         List<Job> jobs = new ArrayList<>();
-        modelled.site().news().forEach(item -> jobs.add(new Job(item.source(), item.body())));
-        modelled.site().pages().forEach(page -> jobs.add(new Job(page.source(), page.body())));
+        modelled.site().news().forEach(item -> jobs.add(new Job(item.source(), item.lang(), item.body())));
+        modelled.site().pages().forEach(page -> jobs.add(new Job(page.source(), page.lang(), page.body())));
         List<Refined> refined = parallel(jobs, job -> {
             Map<String, String> linked = job.body().linked(links);
             String url = modelled.sourceUrls().get(job.source()); // none for a page refused for its slug
             String output = url == null ? job.source() : url.substring(1) + "index.html";
+            Map<String, Picture> itsPictures = new TreeMap<>();
+            for (String address : job.body().images()) {
+                ImagePaths.sitePath(config, job.source(), address).filter(shown::containsKey).ifPresent(path -> itsPictures.put(path, shown.get(path)));
+            }
             Refined known = bodies.get(job.source());
-            if (known != null && known.body() == job.body() && known.linked().equals(linked) && known.output().equals(output)) {
+            if (known != null && known.body() == job.body() && known.linked().equals(linked) && known.shown().equals(itsPictures)
+                    && known.output().equals(output)) {
                 return known;
             }
             Diagnostics problems = new Diagnostics();
-            String html = RefineChain.body(job.body().html(links), new RefineContext(config, output, job.source(), problems));
-            return new Refined(job.body(), linked, output, html, problems.sorted());
+            TextImages images = new TextImages(itsPictures, name -> messages.get(job.lang(), "news.photo", List.of(name)));
+            String html = RefineChain.body(job.body().html(links), new RefineContext(config, output, job.source(), problems, images));
+            return new Refined(job.body(), linked, itsPictures, output, html, problems.sorted());
         });
         Map<String, String> html = new HashMap<>();
         bodies.clear();
@@ -406,12 +463,102 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * Every picture the published site shows (lead pictures, pictures in texts, the logo), measured
+     * where its file is new or changed; problems with the files are reported at the files.
+     *
+     * @return site path → picture, sorted
+     */
+    private Map<String, Picture> measure(Site site, Diagnostics diagnostics) {
+        Set<String> paths = new TreeSet<>();
+        String logo = config.properties().getOrDefault(SiteConfig.LOGO, "");
+        if (!logo.isEmpty()) {
+            paths.add(logo);
+        }
+        for (NewsItem item : site.news()) {
+            if (item.image() != null) {
+                paths.add(item.image().src());
+            }
+            item.body().images().forEach(address -> ImagePaths.sitePath(config, item.source(), address).ifPresent(paths::add));
+        }
+        for (Page page : site.pages()) {
+            page.body().images().forEach(address -> ImagePaths.sitePath(config, page.source(), address).ifPresent(paths::add));
+        }
+        List<String> ordered = List.copyOf(paths);
+        List<Pictures.Result> results = parallel(ordered, pictures::picture);
+        Map<String, Picture> measured = new TreeMap<>();
+        Set<Diagnostic> problems = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (results.get(i).picture() != null) {
+                measured.put(ordered.get(i), results.get(i).picture());
+            } else {
+                problems.add(results.get(i).problem());
+            }
+        }
+        diagnostics.addAll(problems);
+        return measured;
+    }
+
+    /** The plan of every page; views of items are reused only while the pictures they show are the same. */
+    private PagePlanner.Plan plan(Site site, Map<String, String> html, Map<String, Picture> shown) {
+        if (!shown.equals(planned)) {
+            views = new ViewCache();
+            planned = shown;
+        }
+        return pool.submit(() -> new PagePlanner(config, messages, views).plan(site, html, shown)).join();
+    }
+
+    /** The files of the smaller copies of the pictures shown, as paths inside the site. */
+    private static Set<String> copyFiles(Map<String, Picture> shown) {
+        Set<String> files = new TreeSet<>();
+        shown.values().forEach(picture -> picture.variants().forEach(variant -> files.add(ImagePaths.siteFile(variant.src()))));
+        return files;
+    }
+
+    /**
+     * Makes (or takes from the cache) the smaller copies of the pictures shown, in parallel, except
+     * those the published site already has. With a {@code writer} each goes into its staging folder
+     * at once; otherwise they are returned, to be written once every check has passed.
+     *
+     * @param present the copies already published, as files inside the site
+     * @return file inside the site → bytes, of the copies not written
+     */
+    private Map<String, byte[]> copies(Map<String, Picture> shown, Set<String> present, SiteWriter writer, Diagnostics diagnostics) {
+        if (writer != null) {
+            pictures.begin();
+        }
+        List<Picture> wanted = shown.values().stream()
+                .filter(picture -> picture.variants().stream().anyMatch(variant -> !present.contains(ImagePaths.siteFile(variant.src()))))
+                .toList();
+        List<Diagnostic> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Map<String, byte[]>> made = parallel(wanted, picture -> {
+            try {
+                Map<String, byte[]> files = new TreeMap<>();
+                pictures.copies(picture).forEach((src, bytes) -> files.put(ImagePaths.siteFile(src), bytes));
+                if (writer != null) {
+                    files.forEach(writer::write);
+                    return Map.<String, byte[]>of();
+                }
+                return files;
+            } catch (IOException e) {
+                String where = ImagePaths.file(config, picture.src()).map(config::display).orElse(picture.src());
+                problems.add(Diagnostic.error(where, 0, 0, "image.unreadable",
+                        "the picture " + picture.src() + " cannot be resized (" + e.getMessage() + ")", "save it again as JPEG or PNG"));
+                return Map.<String, byte[]>of();
+            }
+        });
+        diagnostics.addAll(problems);
+        Map<String, byte[]> files = new TreeMap<>();
+        made.forEach(files::putAll);
+        return files;
+    }
+
+    /**
      * Checks the links of the site. A full build checks every link; a rebuild, whose files are the
      * same as the last build's, checks the links of the pages it rendered again (and links to
      * fragments of pages whose ids changed). Pages not rendered again keep their last scan.
      */
     private Map<String, Output> checkLinks(PagePlanner.Plan plan, Map<String, PageScan> scans, Map<String, Output> previous, boolean full,
-            Diagnostics diagnostics) {
+            Set<String> copies, Diagnostics diagnostics) {
         Map<String, Output> outputs = new LinkedHashMap<>();
         for (PageJob job : plan.jobs()) {
             PageScan scan = scans.containsKey(job.output()) ? scans.get(job.output())
@@ -419,6 +566,7 @@ public final class Session implements AutoCloseable {
             outputs.put(job.output(), new Output(job, scan));
         }
         Set<String> files = siteFiles(plan, assetFiles);
+        files.addAll(copies);
         if (full || links == null || !files.equals(linkedFiles)) {
             links = checkAllLinks(outputs, files, diagnostics);
         } else {
@@ -468,10 +616,8 @@ public final class Session implements AutoCloseable {
 
     /** Whether a file in assets/ (or a picture beside the sources) changed since the last build. */
     private boolean assetsChanged() {
-        Map<Path, FileStamp> now = stamps(Stream.empty(), config.assetDir());
-        listing.assets().forEach(file -> now.put(file, listing.stamps().get(file)));
-        boolean changed = !now.equals(assetStamps);
-        assetStamps = now;
+        boolean changed = !listedAssets.equals(assetStamps);
+        assetStamps = listedAssets;
         return changed;
     }
 

@@ -40,6 +40,9 @@ public record SiteConfig(
         Map<String, String> properties,
         String basePath) {
 
+    /** The optional key naming the site's logo, a picture in {@code assets/} such as {@code /img/logo.png}: the publisher's logo in JSON-LD. */
+    public static final String LOGO = "portal.logo";
+
     public SiteConfig(Path root, Path contentDir, Path dataDir, Path templateDir, Path assetDir, Path outputDir, String baseUrl,
             List<String> languages, String defaultLanguage, ZoneId zone, int pageSize, int feedSize, List<String> requiredPages,
             Map<String, String> properties) {

@@ -83,6 +83,11 @@ final class JBakeConfigs {
             throw new DiagnosticException(at(text, "site.host", "config.site-host", "site.host must be the site's absolute address, not \"" + host + "\"",
                     "write site.host = https://news.example.org"));
         }
+        String logo = single(ours, SiteConfig.LOGO, "");
+        if (!logo.isEmpty() && (!logo.startsWith("/") || logo.contains("..") || !Files.isRegularFile(root.resolve(jbake.getAssetFolderName()).resolve(logo.substring(1))))) {
+            throw new DiagnosticException(at(text, SiteConfig.LOGO, "config.logo", "the logo \"" + logo + "\" is not a picture in " + jbake.getAssetFolderName() + "/",
+                    "put the logo at " + jbake.getAssetFolderName() + "/img/logo.png and write " + SiteConfig.LOGO + " = /img/logo.png, or remove the line"));
+        }
         return new SiteConfig(root, root.resolve(jbake.getContentFolderName()), root.resolve(jbake.getDataFolderName()),
                 root.resolve(jbake.getTemplateFolderName()), root.resolve(jbake.getAssetFolderName()), outputDir, host, languages, defaultLanguage, zone,
                 positive(ours, text, "portal.page_size", 10), positive(ours, text, "portal.feed_size", 20),

@@ -101,9 +101,14 @@ public final class MarkdownProcessor {
         document.set(TARGETS, targets);
         String html = (GUILLEMET_LANGUAGES.contains(lang) ? guillemetPrerenderer : prerenderer).render(document);
         List<Body.Link> links = new java.util.ArrayList<>();
-        forEachLink(document, (node, url) -> links.add(new Body.Link(url, markdown.firstLine() + node.getStartLineNumber(),
-                node.getStartOffset() - node.getStartOfLine() + 1)));
-        return new Body(html, targets, links, markdown.firstLine());
+        List<String> images = new java.util.ArrayList<>();
+        forEachLink(document, (node, url) -> {
+            links.add(new Body.Link(url, markdown.firstLine() + node.getStartLineNumber(), node.getStartOffset() - node.getStartOfLine() + 1));
+            if (node instanceof Image) {
+                images.add(url);
+            }
+        });
+        return new Body(html, targets, links, images, markdown.firstLine());
     }
 
     private static MutableDataSet withoutAutolinks(MutableDataSet options) {

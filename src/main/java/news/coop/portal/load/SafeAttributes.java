@@ -20,12 +20,17 @@ import java.util.Set;
 final class SafeAttributes implements AttributeProvider {
     /** What Markdown may produce: structure, links, images and table cells. */
     static final Set<String> ALLOWED = Set.of("id", "class", "lang", "dir", "href", "src", "alt", "title", "align", "colspan", "rowspan",
-            "start", "type", "scope", "width", "height", "rel");
-    /** What an author may write in {@code {…}}: everything else is reported by validation. */
-    static final Set<String> AUTHOR_ATTRIBUTES = Set.of("id", "class", "lang", "dir");
+            "start", "type", "scope", "width", "height", "rel", "data-credit");
+    /** What an author may write in {@code {…}}: everything else is reported by validation. {@code credit} only for a picture. */
+    static final Set<String> AUTHOR_ATTRIBUTES = Set.of("id", "class", "lang", "dir", BodyPictures.CREDIT);
 
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+        // A picture's credit waits in data-credit for the refine stage, which shows it under the picture.
+        if (attributes.contains(BodyPictures.CREDIT)) {
+            attributes.replaceValue("data-" + BodyPictures.CREDIT, attributes.getValue(BodyPictures.CREDIT));
+            attributes.remove(BodyPictures.CREDIT);
+        }
         for (String name : List.copyOf(attributes.keySet())) {
             String lower = name.toLowerCase(Locale.ROOT);
             if (!ALLOWED.contains(lower) || (lower.equals("href") || lower.equals("src")) && isScript(attributes.getValue(name), lower)) {

@@ -12,15 +12,17 @@ import java.util.Map;
  * @param html       the HTML, with {@code portal-source:N:} where the N-th link to a source goes
  * @param targets    what each placeholder stands for, by N
  * @param links      every link and image of the text, with its position, for validation
+ * @param images     the address of every picture of the text, as written, in order
  * @param firstLine  the 1-based file line of the body's first line (after the front matter)
  */
-public record Body(String html, List<Target> targets, List<Link> links, int firstLine) {
+public record Body(String html, List<Target> targets, List<Link> links, List<String> images, int firstLine) {
     /** How a placeholder starts; it ends with the target's number and a colon. */
     public static final String PLACEHOLDER = "portal-source:";
 
     public Body {
         targets = List.copyOf(targets);
         links = List.copyOf(links);
+        images = List.copyOf(images);
     }
 
     /**

@@ -18,11 +18,12 @@ import org.jsoup.parser.Parser;
  * built site.
  *
  * @param ids    every {@code id} on the page, in document order, repeats included
- * @param links  every {@code href} of {@code a} and {@code link}, and {@code src} of {@code img},
- *               {@code script} and {@code source}, in document order
+ * @param links  every {@code href} of {@code a} and {@code link}, {@code src} of {@code img},
+ *               {@code script} and {@code source}, and each address in the {@code srcset} of {@code img}
+ *               and {@code source}, in document order
  */
 public record PageScan(List<String> ids, List<Link> links) {
-    /** One reference: the attribute that holds it ({@code href} or {@code src}) and its value. */
+    /** One reference: the attribute that holds it ({@code href}, {@code src} or {@code srcset}) and its value. */
     public record Link(String attribute, String target) {
     }
 
@@ -133,9 +134,25 @@ public record PageScan(List<String> ids, List<Link> links) {
                 ids.add(decode(value));
             } else if (name.equals(wanted)) {
                 links.add(new Link(name, decode(value)));
+            } else if (name.equals("srcset") && wanted.equals("src") && !element.equals("script")) {
+                for (String candidate : candidates(decode(value))) {
+                    links.add(new Link(name, candidate));
+                }
             }
         }
         return length;
+    }
+
+    /** The addresses of a {@code srcset}: each comma-separated candidate's first word (its width or density follows). */
+    public static List<String> candidates(String srcset) {
+        List<String> addresses = new ArrayList<>();
+        for (String candidate : srcset.split(",")) {
+            String trimmed = candidate.strip();
+            if (!trimmed.isEmpty()) {
+                addresses.add(trimmed.split("\\s+")[0]);
+            }
+        }
+        return addresses;
     }
 
     private static String decode(String value) {

@@ -9,8 +9,14 @@ import news.coop.portal.diag.Diagnostics;
  *
  * @param output  the page's path inside the site, e.g. {@code en/index.html}
  * @param source  the source file it came from, or "" for generated listings
+ * @param images  what the build knows of the pictures an authored text shows
  */
-public record RefineContext(SiteConfig config, String output, String source, Diagnostics diagnostics) {
+public record RefineContext(SiteConfig config, String output, String source, Diagnostics diagnostics, TextImages images) {
+
+    /** A context for steps that need no pictures: the checks of rendered pages. */
+    public RefineContext(SiteConfig config, String output, String source, Diagnostics diagnostics) {
+        this(config, output, source, diagnostics, TextImages.NONE);
+    }
 
     /** Reports a problem of this page, named after its source file when it has one. */
     public void error(String code, String message, String hint) {

@@ -10,8 +10,13 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import news.coop.portal.config.SiteConfig;
+import news.coop.portal.image.Responsive;
+import news.coop.portal.model.Image;
 import news.coop.portal.model.NewsItem;
+import news.coop.portal.model.Picture;
 import news.coop.portal.model.Site;
 import news.coop.portal.model.Status;
 import news.coop.portal.model.Term;
@@ -21,26 +26,32 @@ import news.coop.portal.render.Views.ImageView;
 import news.coop.portal.render.Views.Item;
 import news.coop.portal.render.Views.LanguageLink;
 import news.coop.portal.render.Views.PageInfo;
+import news.coop.portal.render.Views.ShareImage;
 import news.coop.portal.render.Views.SiteView;
 import news.coop.portal.render.Views.TermLink;
 
 /** Builds the view records of {@link Views} from model records, for one site and one build. */
 final class Models {
     private static final JsonFactory JSON = new JsonFactory();
+    /** The widest picture a page offers for sharing: large enough for every network's large card, small enough for their size limits. */
+    static final int SHARE_WIDTH = 1600;
 
     final SiteConfig config;
     final Messages messages;
     final Site site;
     /** Source path → rendered body HTML. */
     final Map<String, String> bodies;
+    /** The measured pictures of the build, by site path. */
+    private final Map<String, Picture> pictures;
     /** The {@code site} key of each language's pages: the same for every page, so built once. */
     private final Map<String, SiteView> siteViews = new HashMap<>();
     private final ViewCache views;
     /** Each item's URL: asked for by every page that shows or links to it. */
     private final Map<NewsItem, String> urls = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-    Models(SiteConfig config, Messages messages, Site site, Map<String, String> bodies, ViewCache views) {
+    Models(SiteConfig config, Messages messages, Site site, Map<String, String> bodies, Map<String, Picture> pictures, ViewCache views) {
         this.config = config;
+        this.pictures = pictures;
         this.views = views;
         this.messages = messages;
         this.site = site;
@@ -54,7 +65,24 @@ final class Models {
     }
 
     PageInfo info(String kind, String lang, String title, String description, String url, List<Crumb> crumbs, String feed) {
-        return new PageInfo(kind, lang, title, description, url, config.absolute(url), "website", crumbs, feed, List.of());
+        return new PageInfo(kind, lang, title, description, url, config.absolute(url), "website", crumbs, feed, List.of(), null, null, null);
+    }
+
+    /** A news item's page: an article, with its dates and its picture for sharing. */
+    PageInfo article(NewsItem item, List<Crumb> crumbs) {
+        String url = url(item);
+        return new PageInfo("news", item.lang(), item.title(), item.lead(), url, config.absolute(url), "article", crumbs, null, List.of(),
+                shareImage(item), Dates.iso(item.localDate(config.zone())), Dates.iso(item.localUpdated(config.zone())));
+    }
+
+    /** The lead picture at the largest size social networks take (at most {@value #SHARE_WIDTH} pixels wide), or null. */
+    private ShareImage shareImage(NewsItem item) {
+        Picture picture = item.image() == null ? null : pictures.get(item.image().src());
+        if (picture == null) {
+            return null;
+        }
+        Picture.Variant shared = picture.atMost(SHARE_WIDTH);
+        return new ShareImage(config.absolute(shared.src()), item.image().alt(), shared.width(), shared.height());
     }
 
     /** A template job for an HTML page: adds {@code site} and {@code page} to the kind's own keys. */
@@ -82,10 +110,21 @@ final class Models {
 
     private Item view(NewsItem item, String bodyHtml, String jsonLd) {
         ZonedDateTime date = item.localDate(config.zone());
-        return new Item(item.title(), item.lead(), url(item), item.lang(), Dates.iso(date),
-                Dates.text(date, item.lang(), messages), links(item.areas(), item.lang(), "areas"), links(item.regions(), item.lang(), "regions"),
-                item.image() == null ? null : new ImageView(item.image().src(), item.image().alt(), item.image().credit()),
+        ZonedDateTime updated = item.localUpdated(config.zone());
+        return new Item(item.title(), item.lead(), url(item), item.lang(), Dates.iso(date), Dates.text(date, item.lang(), messages),
+                item.wasUpdated() ? Dates.iso(updated) : null, item.wasUpdated() ? Dates.text(updated, item.lang(), messages) : null,
+                links(item.areas(), item.lang(), "areas"), links(item.regions(), item.lang(), "regions"), image(item.image()),
                 bodyHtml, jsonLd, item.status() == Status.DRAFT);
+    }
+
+    private ImageView image(Image image) {
+        if (image == null) {
+            return null;
+        }
+        Picture picture = pictures.get(image.src());
+        return new ImageView(image.src(), image.alt(), image.caption(), image.credit(), picture == null ? 0 : picture.width(),
+                picture == null ? 0 : picture.height(), picture == null ? "" : Responsive.srcset(picture, config::link),
+                picture == null || picture.variants().isEmpty() ? "" : Responsive.FIGURE_SIZES, image.decorative());
     }
 
     private List<TermLink> links(List<Term> terms, String lang, String segment) {
@@ -99,7 +138,7 @@ final class Models {
     private Entry newEntry(NewsItem item) {
         ZonedDateTime date = item.localDate(config.zone());
         String url = url(item);
-        return new Entry(tagUri(date, url), item.title(), config.absolute(url), Dates.iso(date), Dates.iso(date), item.lead(),
+        return new Entry(tagUri(date, url), item.title(), config.absolute(url), Dates.iso(date), Dates.iso(item.localUpdated(config.zone())), item.lead(),
                 absoluteLinks(bodies.get(item.source())), item.areas().stream().map(term -> term.label(item.lang())).toList());
     }
 
@@ -111,15 +150,26 @@ final class Models {
         return "tag:" + URI.create(config.baseUrl()).getHost() + "," + date.toLocalDate() + ":" + path;
     }
 
-    /** Feed readers resolve links against nothing: make site-absolute links absolute. */
+    /** Feed readers resolve links against nothing: make site-absolute links absolute, in {@code srcset} too. */
     private String absoluteLinks(String html) {
         String base = config.baseUrl().substring(0, config.baseUrl().length() - config.basePath().length());
-        return html.replace("href=\"/", "href=\"" + base + "/").replace("src=\"/", "src=\"" + base + "/");
+        String absolute = html.replace("href=\"/", "href=\"" + base + "/").replace("src=\"/", "src=\"" + base + "/");
+        if (!absolute.contains("srcset=\"")) {
+            return absolute;
+        }
+        String prefix = "$1" + Matcher.quoteReplacement(base) + "/";
+        return SRCSET.matcher(absolute).replaceAll(srcset -> Matcher.quoteReplacement(srcset.group().replaceAll("(\"|, )/(?!/)", prefix)));
     }
 
-    /** schema.org {@code NewsArticle} metadata, safe to embed in a {@code <script>} element. */
+    private static final Pattern SRCSET = Pattern.compile("srcset=\"[^\"]*\"");
+
+    /**
+     * schema.org {@code NewsArticle} metadata, safe to embed in a {@code <script>} element: headline,
+     * description, publication and modification dates with their offset, language, address, the lead
+     * picture at every width the site has it (largest first), the areas, and the site as author and
+     * publisher (with its logo when {@code portal.logo} names one).
+     */
     private String jsonLd(NewsItem item) {
-        ZonedDateTime date = item.localDate(config.zone());
         String url = config.absolute(url(item));
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
@@ -128,16 +178,22 @@ final class Models {
             json.writeStringField("@type", "NewsArticle");
             json.writeStringField("headline", item.title());
             json.writeStringField("description", item.lead());
-            json.writeStringField("datePublished", Dates.iso(date));
-            json.writeStringField("dateModified", Dates.iso(date));
+            json.writeStringField("datePublished", Dates.iso(item.localDate(config.zone())));
+            json.writeStringField("dateModified", Dates.iso(item.localUpdated(config.zone())));
             json.writeStringField("inLanguage", item.lang());
             json.writeStringField("url", url);
             json.writeObjectFieldStart("mainEntityOfPage");
             json.writeStringField("@type", "WebPage");
             json.writeStringField("@id", url);
             json.writeEndObject();
-            if (item.image() != null) {
-                json.writeStringField("image", config.absolute(item.image().src()));
+            Picture picture = item.image() == null ? null : pictures.get(item.image().src());
+            if (picture != null) {
+                json.writeArrayFieldStart("image");
+                List<Picture.Variant> candidates = picture.candidates();
+                for (int i = candidates.size() - 1; i >= 0; i--) {
+                    json.writeString(config.absolute(candidates.get(i).src()));
+                }
+                json.writeEndArray();
             }
             json.writeArrayFieldStart("articleSection");
             for (Term area : item.areas()) {
@@ -145,17 +201,40 @@ final class Models {
             }
             json.writeEndArray();
             for (String role : List.of("author", "publisher")) {
-                json.writeObjectFieldStart(role);
-                json.writeStringField("@type", "Organization");
-                json.writeStringField("name", messages.get(item.lang(), "site.name"));
-                json.writeStringField("url", config.absolute("/" + item.lang() + "/"));
-                json.writeEndObject();
+                json.writeFieldName(role);
+                organisation(json, item.lang());
             }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // "</" would end the script element early; "<\/" means the same in JSON.
-        return out.toString().replace("</", "<\\/");
+        return scriptSafe(out.toString());
+    }
+
+    /** The site as an organisation: its name in the item's language, its home page, and its logo when it has one. */
+    private void organisation(JsonGenerator json, String lang) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("@type", "Organization");
+        json.writeStringField("name", messages.get(lang, "site.name"));
+        json.writeStringField("url", config.absolute("/" + lang + "/"));
+        Picture logo = pictures.get(config.properties().getOrDefault(SiteConfig.LOGO, ""));
+        if (logo != null) {
+            json.writeObjectFieldStart("logo");
+            json.writeStringField("@type", "ImageObject");
+            json.writeStringField("url", config.absolute(logo.src()));
+            json.writeNumberField("width", logo.width());
+            json.writeNumberField("height", logo.height());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    /**
+     * JSON that cannot end or confuse the {@code <script>} element it is printed in: every "<" (which
+     * could start {@code </script>} or {@code <!--}) and the line separators U+2028 and U+2029 are
+     * written as JSON escapes, which mean the same characters. Outside strings JSON has none of them.
+     */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 }

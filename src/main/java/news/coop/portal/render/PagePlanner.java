@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.model.NewsItem;
 import news.coop.portal.model.Page;
+import news.coop.portal.model.Picture;
 import news.coop.portal.model.Site;
 import news.coop.portal.model.Status;
 import news.coop.portal.model.Term;
@@ -58,11 +59,12 @@ public final class PagePlanner {
     }
 
     /**
-     * @param bodies source path → the refined body HTML of every published document
+     * @param bodies   source path → the refined body HTML of every published document
+     * @param pictures the measured pictures of the build, by site path (lead pictures and the logo)
      */
-    public Plan plan(Site site, Map<String, String> bodies) {
+    public Plan plan(Site site, Map<String, String> bodies, Map<String, Picture> pictures) {
         views.begin();
-        Models models = new Models(config, messages, site, bodies, views);
+        Models models = new Models(config, messages, site, bodies, pictures, views);
         // Languages are planned in parallel (each item belongs to one language, so they share no
         // view), then joined in language order: the plan is the same on any number of threads.
         List<ViewCache.LanguageResult> languages = config.languages().parallelStream()
@@ -157,9 +159,8 @@ public final class PagePlanner {
                     new Crumb(msg("nav.archive"), "/" + lang + "/archive/"),
                     new Crumb(String.valueOf(date.getYear()), "/" + lang + "/archive/" + date.getYear() + "/"),
                     new Crumb(item.title(), url));
-            PageInfo info = new PageInfo("news", lang, item.title(), item.lead(), url, config.absolute(url), "article", crumbs, null, List.of());
-            jobs.add(models.job(output(url), "news.ftlh", lang, item.source(), info, model));
-            sitemap.add(new SitemapUrl(config.absolute(url), date.toLocalDate().toString()));
+            jobs.add(models.job(output(url), "news.ftlh", lang, item.source(), models.article(item, crumbs), model));
+            sitemap.add(new SitemapUrl(config.absolute(url), item.localUpdated(config.zone()).toLocalDate().toString()));
         }
 
         /**
@@ -326,7 +327,9 @@ public final class PagePlanner {
         private void feed(String feedUrl, String title, String alternate, List<NewsItem> listed) {
             List<NewsItem> entries = listed.subList(0, Math.min(listed.size(), config.feedSize()));
             // The feed's id is its address: it must not change as entries come and go.
-            Views.Feed feed = new Views.Feed(title, config.absolute(feedUrl), config.absolute(feedUrl), config.absolute(alternate), Dates.iso(entries.get(0).localDate(config.zone())), lang,
+            // Atom's feed-level updated: the latest change among its entries, never the build time.
+            NewsItem latest = entries.stream().max(Comparator.comparing((NewsItem item) -> item.updated().toInstant())).orElseThrow();
+            Views.Feed feed = new Views.Feed(title, config.absolute(feedUrl), config.absolute(feedUrl), config.absolute(alternate), Dates.iso(latest.localUpdated(config.zone())), lang,
                     entries.stream().map(models::entry).toList());
             jobs.add(new PageJob(output(feedUrl), "feed.ftlx", lang, Map.of("feed", feed), ""));
         }

@@ -13,10 +13,11 @@ public final class Views {
     }
 
     /**
-     * A news item. Summaries leave {@code bodyHtml} and {@code jsonLd} null. {@code draft} is true only
+     * A news item. Summaries leave {@code bodyHtml} and {@code jsonLd} null. {@code updatedIso} and
+     * {@code updatedText} are null unless the item was updated after its date. {@code draft} is true only
      * for a draft published by a preview ({@code --drafts}): production builds publish no drafts.
      */
-    public record Item(String title, String lead, String url, String lang, String dateIso, String dateText,
+    public record Item(String title, String lead, String url, String lang, String dateIso, String dateText, String updatedIso, String updatedText,
             List<TermLink> areas, List<TermLink> regions, ImageView image, String bodyHtml, String jsonLd, boolean draft) {
     }
 
@@ -26,7 +27,18 @@ public final class Views {
     public record TermView(String id, String label, String description, String url, String feed, int count) {
     }
 
-    public record ImageView(String src, String alt, String credit) {
+    /**
+     * A news item's lead picture. {@code src} is a site path (print it through {@code url()});
+     * {@code srcset} is ready to print (links, base path included), "" when the picture has no smaller
+     * copies, and {@code sizes} goes with it. {@code alt} is "" for a decorative picture;
+     * {@code caption} and {@code credit} may be "".
+     */
+    public record ImageView(String src, String alt, String caption, String credit, int width, int height, String srcset, String sizes,
+            boolean decorative) {
+    }
+
+    /** The picture that represents a page when it is shared (Open Graph, Twitter cards): absolute URL, pixel size, and text ("" if decorative). */
+    public record ShareImage(String url, String alt, int width, int height) {
     }
 
     public record Pagination(int current, int total, String prevUrl, String nextUrl, List<PageLink> pages) {
@@ -49,9 +61,13 @@ public final class Views {
     public record SiteView(String name, String baseUrl, String defaultLang, List<LanguageLink> languages, String feed) {
     }
 
-    /** What every HTML page knows about itself. {@code feed} is null when the page has none. */
+    /**
+     * What every HTML page knows about itself. {@code feed} is null when the page has none;
+     * {@code image}, {@code published} and {@code modified} (ISO-8601 with offset) are set for news
+     * items only, {@code image} when the item has a picture.
+     */
     public record PageInfo(String kind, String lang, String title, String description, String url, String canonical, String ogType,
-            List<Crumb> breadcrumbs, String feed, List<Alternate> alternates) {
+            List<Crumb> breadcrumbs, String feed, List<Alternate> alternates, ShareImage image, String published, String modified) {
     }
 
     public record YearLink(int year, String url, int count) {

@@ -64,6 +64,23 @@ final class FieldReader {
         return Optional.of(text);
     }
 
+    /** An optional {@code true} or {@code false}; absent is {@code false}. */
+    boolean optionalBoolean(String key) {
+        Optional<Field> field = frontMatter.field(key);
+        if (field.isEmpty()) {
+            return false;
+        }
+        Node value = field.get().value();
+        if (value instanceof ScalarNode scalar && !isNull(scalar)) {
+            String text = scalar.getValue().strip();
+            if (text.equals("true") || text.equals("false")) {
+                return text.equals("true");
+            }
+        }
+        error(value, "field.type", "\"" + key + "\" must be true or false", "write it as " + key + ": true, or leave it out");
+        return false;
+    }
+
     /** A list of plain values, as {@code [a, b]} or one {@code - a} per line. Each item keeps its node for positions. */
     Optional<List<ScalarNode>> list(String key, boolean required, String example) {
         Optional<Field> field = frontMatter.field(key);

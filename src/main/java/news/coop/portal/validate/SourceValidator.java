@@ -21,6 +21,8 @@ import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.Diagnostics;
 import news.coop.portal.diag.Severity;
 import news.coop.portal.diag.Suggestions;
+import news.coop.portal.image.ImagePaths;
+import news.coop.portal.load.BodyPictures;
 import news.coop.portal.load.Field;
 import news.coop.portal.load.MarkdownProcessor;
 import news.coop.portal.load.ParsedSource;
@@ -41,8 +43,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * <p>Thread-safe: holds only immutable configuration.
  */
 public final class SourceValidator {
-    public static final Set<String> NEWS_FIELDS = Set.of("title", "date", "lead", "areas", "regions", "lang", "status", "slug",
-            "translation", "image", "image_alt", "image_credit");
+    public static final Set<String> NEWS_FIELDS = Set.of("title", "date", "updated", "lead", "areas", "regions", "lang", "status", "slug",
+            "translation", "image", "image_alt", "image_caption", "image_credit", "image_decorative");
     public static final Set<String> PAGE_FIELDS = Set.of("title", "lead", "lang", "status", "slug", "translation");
 
     /** Slugs and translation keys become URL segments: lowercase ASCII words joined by hyphens. */
@@ -66,7 +68,8 @@ public final class SourceValidator {
         FieldReader fields = new FieldReader(source.frontMatter(), local);
         unknownFields(fields, source, NEWS_FIELDS, local);
         Optional<String> title = fields.requiredText("title", "Belarus and the Leningrad Region agree on road works");
-        Optional<OffsetDateTime> date = date(fields);
+        Optional<OffsetDateTime> date = date(fields, "date");
+        Optional<OffsetDateTime> updated = updated(fields, date);
         Optional<String> lead = fields.requiredText("lead", "One sentence that sums up the story.");
         List<Term> itemAreas = terms(fields, areas, "areas", true);
         List<Term> itemRegions = terms(fields, regions, "regions", false);
@@ -81,7 +84,8 @@ public final class SourceValidator {
         if (local.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new NewsItem(source.text().path(), title.orElseThrow(), date.orElseThrow(), lead.orElseThrow(), itemAreas, itemRegions,
+        return Optional.of(new NewsItem(source.text().path(), title.orElseThrow(), date.orElseThrow(), updated.orElse(date.orElseThrow()), lead.orElseThrow(),
+                itemAreas, itemRegions,
                 lang.orElseThrow(), status, slug.orElseThrow(), translation, image, source.rendered()));
     }
 
@@ -114,8 +118,13 @@ public final class SourceValidator {
         }
     }
 
-    private Optional<OffsetDateTime> date(FieldReader fields) {
-        Optional<String> text = fields.requiredText("date", "2023-09-26T13:00:00+03:00");
+    /**
+     * The required {@code date}, or the optional {@code updated}: with an offset, or read in the site's
+     * zone without one.
+     */
+    private Optional<OffsetDateTime> date(FieldReader fields, String key) {
+        String example = "2023-09-26T13:00:00+03:00";
+        Optional<String> text = key.equals("date") ? fields.requiredText(key, example) : fields.optionalText(key, example);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -131,10 +140,24 @@ public final class SourceValidator {
             }
             return Optional.of(OffsetDateTime.parse(value.replace(' ', 'T')));
         } catch (DateTimeException e) {
-            fields.error(fields.field("date").orElseThrow().value(), "date.invalid", "\"" + value + "\" is not a valid date",
-                    "write it as 2023-09-26T13:00:00+03:00, or 2023-09-26 13:00 for " + config.zone().getId() + " time");
+            fields.error(fields.field(key).orElseThrow().value(), key + ".invalid", "\"" + value + "\" is not a valid date",
+                    "write it as " + example + ", or 2023-09-26 13:00 for " + config.zone().getId() + " time");
             return Optional.empty();
         }
+    }
+
+    /** The optional {@code updated}: when the item was last changed, so never before its {@code date}. */
+    private Optional<OffsetDateTime> updated(FieldReader fields, Optional<OffsetDateTime> date) {
+        Optional<OffsetDateTime> updated = date(fields, "updated");
+        if (updated.isPresent() && date.isPresent() && updated.get().isBefore(date.get())) {
+            String written = fields.optionalText("updated", "").orElseThrow();
+            String published = fields.optionalText("date", "").orElseThrow();
+            fields.error(fields.field("updated").orElseThrow().value(), "updated.before-date",
+                    "updated " + written + " is before the item's date " + published,
+                    "updated is when the text was last changed: write a moment after the date, or remove the line");
+            return Optional.empty();
+        }
+        return updated;
     }
 
     private List<Term> terms(FieldReader fields, Vocabulary vocabulary, String key, boolean required) {
@@ -241,9 +264,11 @@ public final class SourceValidator {
     private Image image(FieldReader fields) {
         Optional<String> src = fields.optionalText("image", "/img/news/water-plant.jpg");
         Optional<String> alt = fields.optionalText("image_alt", "Workers at the water treatment plant");
+        Optional<String> caption = fields.optionalText("image_caption", "The new filters were installed in May");
         Optional<String> credit = fields.optionalText("image_credit", "Press service");
+        boolean decorative = fields.optionalBoolean("image_decorative");
         if (src.isEmpty()) {
-            for (String key : List.of("image_alt", "image_credit")) {
+            for (String key : List.of("image_alt", "image_caption", "image_credit", "image_decorative")) {
                 fields.field(key).ifPresent(field -> fields.error(field.keyNode(), "image.missing", "\"" + key + "\" is given without an image",
                         "add image: /img/… or remove " + key));
             }
@@ -256,24 +281,28 @@ public final class SourceValidator {
                     "write it as /img/news/name.jpg for the file assets/img/news/name.jpg");
             return null;
         }
-        boolean exists = Files.isRegularFile(config.assetDir().resolve(path.substring(1)))
-                || Files.isRegularFile(config.contentDir().resolve(path.substring(1)));
-        if (!exists) {
+        if (ImagePaths.file(config, path).isEmpty()) {
             fields.error(imageField.value(), "image.not-found", "the image \"" + path + "\" does not exist",
                     "put the file at assets" + path + " or content" + path);
         }
-        if (alt.isEmpty()) {
+        if (decorative && fields.field("image_alt").isPresent()) {
+            fields.error(fields.field("image_alt").orElseThrow().keyNode(), "image.decorative-alt", "a decorative image has no text alternative",
+                    "remove image_alt, or remove image_decorative: true if the picture tells the reader something");
+            return null;
+        }
+        if (alt.isEmpty() && !decorative) {
             if (fields.field("image_alt").isEmpty()) {
                 fields.error(imageField.keyNode(), "image.alt-missing", "the image has no text alternative",
-                        "add image_alt: a short description of what the picture shows, for readers who cannot see it");
+                        "add image_alt: a short description of what the picture shows, for readers who cannot see it"
+                                + " (or image_decorative: true if it only decorates)");
             }
             return null;
         }
-        return new Image(path, alt.get(), credit.orElse(""));
+        return new Image(path, alt.orElse(""), caption.orElse(""), credit.orElse(""), decorative);
     }
 
-    /** Body rules: the title is the page's only h1; only harmless attributes; raw HTML is shown as text, so say so. */
-    private static void body(Markdown body, String path, Diagnostics diagnostics) {
+    /** Body rules: the title is the page's only h1; only harmless attributes; pictures are files with text alternatives; raw HTML is shown as text, so say so. */
+    private void body(Markdown body, String path, Diagnostics diagnostics) {
         Set<Integer> rawHtmlLines = new java.util.HashSet<>();
         for (Node node : body.document().getDescendants()) {
             // Positions are worked out only for a node with a problem: finding a line is not free.
@@ -284,10 +313,47 @@ public final class SourceValidator {
                     && !MarkdownProcessor.AUTHOR_ATTRIBUTES.contains(attribute.getName().toString())) {
                 diagnostics.error(path, line(body, node), column(node), "markdown.attribute", "the attribute \"" + attribute.getName() + "\" is not allowed in the text",
                         "use {#id}, {.class} or {lang=ru} only; links and images take their address in (…)");
+            } else if (node instanceof AttributeNode attribute && attribute.getName().toString().equals(BodyPictures.CREDIT)
+                    && !BodyPictures.belongsToPicture(attribute)) {
+                diagnostics.error(path, line(body, node), column(node), "markdown.attribute", "a credit belongs to a picture",
+                        "write it right after the image: ![What it shows](photo.jpg \"Caption\"){credit=\"Name\"}");
+            } else if (node instanceof com.vladsch.flexmark.ast.Image image) {
+                picture(image, body, path, diagnostics);
             } else if ((node instanceof HtmlBlock || node instanceof HtmlInline) && rawHtmlLines.add(line(body, node))) {
                 diagnostics.add(new Diagnostic(path, line(body, node), column(node), Severity.WARNING, "markdown.raw-html",
                         "raw HTML is shown as text, not as markup", "write it in Markdown instead"));
             }
+        }
+    }
+
+    /** A picture in the text: a file of the site, with a text alternative unless it only decorates, and a credit only where it is shown. */
+    private void picture(com.vladsch.flexmark.ast.Image image, Markdown body, String path, Diagnostics diagnostics) {
+        String address = image.getUrl().toString();
+        int line = line(body, image);
+        int column = column(image);
+        Optional<String> site = ImagePaths.sitePath(config, path, address);
+        if (ImagePaths.isExternal(address)) {
+            diagnostics.error(path, line, column, "image.external", "the picture \"" + address + "\" is not a file of this site",
+                    "save it in assets/img/ (with the right to publish it) and write its path, e.g. ![…](/img/news/name.jpg)");
+        } else if (site.isEmpty()) {
+            diagnostics.error(path, line, column, "image.path", "the image path \"" + address + "\" leads outside the site",
+                    "write a site path such as /img/news/name.jpg, or the name of a picture beside this file");
+        } else if (ImagePaths.file(config, site.get()).isEmpty()) {
+            diagnostics.error(path, line, column, "image.not-found", "the image \"" + address + "\" does not exist",
+                    "put the file at " + ImagePaths.placesFor(config, site.get(), !address.startsWith("/")));
+        }
+        boolean decorative = BodyPictures.isDecorative(image);
+        boolean described = !image.getText().isBlank();
+        if (decorative && described) {
+            diagnostics.error(path, line, column, "image.decorative-alt", "a decorative image has no text alternative",
+                    "empty the brackets, ![](…){.decorative}, or remove .decorative if the picture tells the reader something");
+        } else if (!decorative && !described) {
+            diagnostics.error(path, line, column, "image.alt-missing", "the image has no text alternative",
+                    "write what the picture shows between the brackets, ![Workers at the plant](plant.jpg), or add {.decorative} if it only decorates");
+        }
+        if (!BodyPictures.standsAlone(image) && BodyPictures.credit(image).isPresent()) {
+            diagnostics.error(path, line, column, "image.credit-inline", "a credit is shown only under a picture in a paragraph of its own",
+                    "put the image on its own line, with an empty line before and after it");
         }
     }
 

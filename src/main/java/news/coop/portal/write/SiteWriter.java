@@ -80,8 +80,12 @@ public final class SiteWriter {
      * the staging folder already holds exactly these bytes. Thread-safe.
      */
     public void write(String path, String text) {
+        write(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes one file of bytes (a picture) into staging, as {@link #write(String, String)} does. Thread-safe. */
+    public void write(String path, byte[] bytes) {
         Path file = inside(staging, path);
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         produced.add(path);
         try {
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
@@ -105,11 +109,16 @@ public final class SiteWriter {
      * Removed files go, with folders they leave empty. Thread-safe per file.
      */
     public void replace(String path, String text) {
+        replace(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Changes one published file of bytes (a picture) in place, as {@link #replace(String, String)} does. */
+    public void replace(String path, byte[] bytes) {
         Path file = inside(output, path);
         try {
             folder(file.getParent());
             Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-            Files.write(temporary, text.getBytes(StandardCharsets.UTF_8));
+            Files.write(temporary, bytes);
             move(temporary, file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same sources give the same bytes: in two runs, in separate JVMs under different time zones and
- * locales, and after every source file's modification time has changed.
+ * locales, and after every source file's modification time has changed; and the smaller copies of
+ * pictures are the same bytes when they are made again rather than taken from the cache.
  */
 class DeterminismTest {
     @TempDir
@@ -31,7 +32,12 @@ class DeterminismTest {
         return TestSite.create(dir).standardPages()
                 .news("2023-09-26-late-evening", "Late evening item", "energy", "date: 2023-09-26T23:30:00+03:00")
                 .news("2023-12-31-new-year", "New year item", "roads, energy", "date: 2023-12-31T23:59:00+03:00")
-                .news("2024-01-01-morning", "Morning item", "construction", "date: 2024-01-01 00:30");
+                .news("2024-01-01-morning", "Morning item", "construction", "date: 2024-01-01 00:30",
+                        "image: /img/news/plant.jpg", "image_alt: The plant")
+                .picture("assets/img/news/plant.jpg", 1700, 1000)
+                .picture("content/news/2023/map.png", 1000, 700, 3)
+                .file("content/news/2023/2023-10-10-map.md", "---\ntitle: Map\ndate: 2023-10-10T10:00:00+03:00\nlead: A map.\nareas: [roads]\nlang: en\n---\n"
+                        + "Text.\n\n![The map of the roads](map.png \"The roads\"){credit=\"Studio\"}\n");
     }
 
     @Test
@@ -45,9 +51,27 @@ class DeterminismTest {
     }
 
     @Test
+    void copiesOfPicturesMadeAgainAreTheSameBytes() throws Exception {
+        TestSite site = site();
+        site.build();
+        Map<String, String> first = hashes(site.output());
+        Path cache = site.root().resolve("target/.site.images");
+        assertThat(cache).isDirectory();
+        deleteTree(cache);
+        deleteTree(site.output());
+        deleteTree(site.root().resolve("target/.site.old"));
+        site.build();
+
+        assertThat(hashes(site.output())).isEqualTo(first)
+                .containsKeys("img/news/plant-480w.jpg", "img/news/plant-960w.jpg", "img/news/plant-1600w.jpg", "news/2023/map-480w.png", "news/2023/map-960w.png");
+    }
+
+    @Test
     void timeZoneLocaleAndFileTimesDoNotChangeTheOutput() throws Exception {
         TestSite site = site();
         Map<String, String> utc = buildInChildJvm(site, "UTC", "en", "US");
+        // The copies of pictures are made again in the other zone and locale, not taken from the cache.
+        deleteTree(site.root().resolve("target/.site.images"));
         touchEverySource(site.root());
         Map<String, String> tokyo = buildInChildJvm(site, "Asia/Tokyo", "ja", "JP");
 
@@ -77,6 +101,16 @@ class DeterminismTest {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).filter(file -> !file.startsWith(root.resolve("target"))).toList()) {
                 Files.setLastModifiedTime(file, FileTime.fromMillis(time += 7_777_777));
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
             }
         }
     }

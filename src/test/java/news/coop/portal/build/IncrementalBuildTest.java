@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import news.coop.portal.TestSite;
 import news.coop.portal.bench.SyntheticArchive;
 import news.coop.portal.diag.BuildFailure;
 import org.junit.jupiter.api.AfterEach;
@@ -147,6 +148,48 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPictureThatAppearsChangesSizeAndGoesIsPublishedAsAFullBuildWould() throws IOException, BuildFailure {
+        Path large = archive.resolve("assets/img/bench/large.jpg");
+        TestSite.writePicture(large, 1700, 900, 1);
+        appendToFile(news.get(4), "\n![A large photo](/img/bench/large.jpg \"A caption\"){credit=\"Studio\"}\n");
+        session.build();
+        assertThat(archive.resolve("target/site/img/bench/large-1600w.jpg")).exists();
+        assertSameAsFullBuild();
+
+        // The same file, smaller: its size and copies change on the page that shows it.
+        TestSite.writePicture(large, 1000, 800, 2);
+        session.build();
+        assertThat(archive.resolve("target/site/img/bench/large-1600w.jpg")).doesNotExist();
+        assertSameAsFullBuild();
+
+        // Gone, the item cannot be published; back, it is, although its own file never changed.
+        Files.delete(large);
+        assertThatThrownBy(session::build).isInstanceOf(BuildFailure.class).hasMessageContaining("image.not-found");
+        TestSite.writePicture(large, 1200, 900, 3);
+        session.build();
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void anItemThatStartsOrStopsShowingAPictureGainsOrLosesItsCopiesInARebuild() throws IOException, BuildFailure {
+        TestSite.writePicture(archive.resolve("assets/img/bench/large.png"), 1000, 600, 1);
+        session.build();
+        assertThat(archive.resolve("target/site/img/bench/large-480w.png")).as("no page shows it yet").doesNotExist();
+
+        String line = "\n![A large drawing](/img/bench/large.png)\n";
+        appendToFile(news.get(6), line);
+        BuildResult shown = session.build();
+        assertThat(shown.rendered()).isLessThan(news.size());
+        assertThat(archive.resolve("target/site/img/bench/large-480w.png")).exists();
+        assertSameAsFullBuild();
+
+        replaceInFile(news.get(6), java.util.regex.Pattern.quote(line), "");
+        session.build();
+        assertThat(archive.resolve("target/site/img/bench/large-480w.png")).doesNotExist();
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void aBrokenEditChangesNothingAndItsFixIsPublished() throws IOException, BuildFailure {
         Map<String, String> before = hashes(archive.resolve("target/site"));
         replaceInFile(news.get(5), "(?m)^areas: .*$", "areas: [enrgy]");
@@ -165,6 +208,11 @@ class IncrementalBuildTest {
         String changed = text.replaceFirst(regex, replacement);
         assertThat(changed).as("the edit of " + path).isNotEqualTo(text);
         Files.writeString(file, changed, StandardCharsets.UTF_8);
+    }
+
+    private void appendToFile(String path, String text) throws IOException {
+        Path file = archive.resolve(path);
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
     }
 
     private void assertSameAsFullBuild() throws BuildFailure, IOException {

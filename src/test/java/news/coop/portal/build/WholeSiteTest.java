@@ -2,13 +2,8 @@ package news.coop.portal.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import news.coop.portal.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -80,27 +75,6 @@ class WholeSiteTest {
         assertThat(published.select(".draft-banner")).isEmpty();
         assertThat(published.select(".related .card-title").eachText()).contains("Draft plan Draft");
         assertThat(site.page("/en/about/").select(".draft-banner")).isEmpty();
-    }
-
-    @Test
-    void jsonLdIsAValidNewsArticleWithOffsetDates() throws Exception {
-        TestSite site = threeItems();
-        site.build();
-        Document page = site.page("/en/news/2023/09/roads-and-energy/");
-        String json = page.selectFirst("script[type=application/ld+json]").data();
-
-        Map<String, String> fields = new HashMap<>();
-        try (JsonParser parser = new JsonFactory().createParser(json)) {
-            while (parser.nextToken() != null) {
-                if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getParsingContext().getParent().inRoot()) {
-                    fields.put(parser.currentName(), parser.getText());
-                }
-            }
-        }
-        assertThat(fields).containsEntry("@type", "NewsArticle")
-                .containsEntry("headline", "Roads and energy")
-                .containsEntry("datePublished", "2023-09-26T10:00:00+03:00")
-                .containsEntry("inLanguage", "en");
     }
 
     @Test

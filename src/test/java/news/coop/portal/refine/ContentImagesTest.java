@@ -2,44 +2,71 @@ package news.coop.portal.refine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.model.Picture;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the loading hints of images in authored text: every image decodes asynchronously and all
- * but the first load lazily; an author's own {@code loading} stays as it is.
+ * Pins what images in authored text get: the measured size and smaller copies of their file, their
+ * link, and loading hints (every one lazy and decoded asynchronously; an explicit {@code loading}
+ * stays as it is).
  */
 class ContentImagesTest {
+    private static final String SOURCE = "content/news/2024/2024-01-01-y.md";
+    private static final Picture PLANT = new Picture("/img/plant.jpg", 2000, 1000,
+            List.of(new Picture.Variant("/img/plant-480w.jpg", 480, 240), new Picture.Variant("/img/plant-960w.jpg", 960, 480),
+                    new Picture.Variant("/img/plant-1600w.jpg", 1600, 800)));
+    private static final Picture MAP = new Picture("/news/2024/map.png", 300, 200, List.of());
+
     @Test
-    void theFirstContentImageLoadsAtOnceAndTheOthersLazily() {
-        Document page = refine("""
-                <main>
-                  <img id="lead" src="/a.jpg" alt="Lead">
-                  <p><img id="second" src="/b.jpg" alt="Second"></p>
-                  <img id="third" src="/c.jpg" alt="Third">
-                </main>
+    void aPictureGetsItsPixelSizeItsCopiesAndTheSizesOfAFigure() {
+        Element image = refine("https://news.example.org", "<p><img src=\"/img/plant.jpg\" alt=\"Plant\"></p>").selectFirst("img");
+
+        assertThat(image.attr("width")).isEqualTo("2000");
+        assertThat(image.attr("height")).isEqualTo("1000");
+        assertThat(image.attr("srcset")).isEqualTo("/img/plant-480w.jpg 480w, /img/plant-960w.jpg 960w, /img/plant-1600w.jpg 1600w, /img/plant.jpg 2000w");
+        assertThat(image.attr("sizes")).isEqualTo("(min-width: 51em) 48rem, (min-width: 40em) calc(100vw - 3rem), calc(100vw - 2rem)");
+    }
+
+    @Test
+    void aPictureBesideItsSourceIsLinkedWhereItIsPublishedUnderTheBasePath() {
+        Element image = refine("https://example.org/portal", "<p><img src=\"map.png\" alt=\"Map\"></p>").selectFirst("img");
+
+        assertThat(image.attr("src")).isEqualTo("/portal/news/2024/map.png");
+        assertThat(image.attr("width")).isEqualTo("300");
+        assertThat(image.hasAttr("srcset")).as("a picture too small for copies").isFalse();
+        assertThat(image.hasAttr("sizes")).isFalse();
+    }
+
+    @Test
+    void everyContentImageLoadsLazilyAndDecodesAsynchronously() {
+        Document page = refine("https://news.example.org", """
+                <img id="first" src="/img/plant.jpg" alt="Lead">
+                <p>Text <img id="second" src="/b.jpg" alt="Second"> more.</p>
                 """);
 
-        assertThat(page.getElementById("lead").attr("decoding")).isEqualTo("async");
-        assertThat(page.getElementById("lead").hasAttr("loading")).isFalse();
-        assertThat(page.getElementById("second").attr("loading")).isEqualTo("lazy");
-        assertThat(page.getElementById("second").attr("decoding")).isEqualTo("async");
-        assertThat(page.getElementById("third").attr("loading")).isEqualTo("lazy");
+        assertThat(page.select("img").eachAttr("loading")).containsExactly("lazy", "lazy");
+        assertThat(page.select("img").eachAttr("decoding")).containsExactly("async", "async");
+        assertThat(page.getElementById("second").hasAttr("width")).as("a picture the build does not know").isFalse();
     }
 
     @Test
     void anExplicitLoadingAttributeIsKept() {
-        Document page = refine("<main><img id=\"a\" src=\"/a.jpg\" alt=\"\"><img id=\"map\" src=\"/map.png\" alt=\"Map\" loading=\"eager\"></main>");
+        Document page = refine("https://news.example.org", "<img id=\"map\" src=\"/map.png\" alt=\"Map\" loading=\"eager\">");
 
         assertThat(page.getElementById("map").attr("loading")).isEqualTo("eager");
         assertThat(page.getElementById("map").attr("decoding")).isEqualTo("async");
     }
 
-    private static Document refine(String body) {
+    private static Document refine(String baseUrl, String body) {
         Document page = Jsoup.parse(body);
-        new ContentImages().transform(page, new RefineContext(Sites.at("https://news.example.org"), "en/index.html", "", new Diagnostics()));
+        TextImages images = new TextImages(Map.of(PLANT.src(), PLANT, MAP.src(), MAP), name -> "Photo: " + name);
+        new ContentImages().transform(page, new RefineContext(Sites.at(baseUrl), "en/index.html", SOURCE, new Diagnostics(), images));
         return page;
     }
 }

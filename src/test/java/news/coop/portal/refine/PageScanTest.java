@@ -54,14 +54,14 @@ class PageScanTest {
                 <STYLE>a[href="/in-style/"] { color: red }</STYLE>
                 <a HREF=/unquoted/ id=first>one</a>
                 <a href='/single/?a=1&amp;b=2' id="second" href="/ignored-second/">two</a>
-                <img src="/img.png" alt="a > b" id="&quot;q&quot;">
+                <img src="/img.png" alt="a > b" id="&quot;q&quot;" srcset="/img-480w.png 480w,/img.png 900w">
                 <link rel="stylesheet" href="/css/site.css"><script src="/js/x.js"></script>
                 <p id=last>text with href="/not-a-tag/" in it</p>
                 """;
 
         assertThat(PageScan.scan(html)).isEqualTo(jsoup(html));
         assertThat(PageScan.scan(html).links()).extracting(PageScan.Link::target)
-                .containsExactly("/unquoted/", "/single/?a=1&b=2", "/img.png", "/css/site.css", "/js/x.js");
+                .containsExactly("/unquoted/", "/single/?a=1&b=2", "/img.png", "/img-480w.png", "/img.png", "/css/site.css", "/js/x.js");
     }
 
     private static PageScan jsoup(String html) {
@@ -76,6 +76,11 @@ class PageScanTest {
             String attribute = name.equals("a") || name.equals("link") ? "href" : name.equals("img") || name.equals("script") || name.equals("source") ? "src" : "";
             if (!attribute.isEmpty() && element.hasAttr(attribute)) {
                 links.add(new PageScan.Link(attribute, element.attr(attribute)));
+            }
+            if ((name.equals("img") || name.equals("source")) && element.hasAttr("srcset")) {
+                for (String candidate : element.attr("srcset").split(",")) {
+                    links.add(new PageScan.Link("srcset", candidate.strip().split("\\s+")[0]));
+                }
             }
         }
         return new PageScan(ids, links);
