@@ -20,6 +20,7 @@ import news.coop.portal.diag.Diagnostics;
 import news.coop.portal.diag.Severity;
 import news.coop.portal.load.SourceText;
 import news.coop.portal.model.NewsItem;
+import news.coop.portal.validate.Slugs;
 
 /**
  * {@code portal import}: turns press releases into news items, all or nothing. Every release is read,

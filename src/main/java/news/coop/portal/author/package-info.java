@@ -1,6 +1,6 @@
 /**
  * Authoring: what {@code portal new} and {@code portal import} share. Slugs transliterated from the
- * title ({@link news.coop.portal.author.Slugs}), front matter written safely
+ * title ({@link news.coop.portal.validate.Slugs}, shared with the build), front matter written safely
  * ({@link news.coop.portal.author.ItemWriter}), plain text kept literal in Markdown
  * ({@link news.coop.portal.author.MarkdownText}), press releases read
  * ({@link news.coop.portal.author.ReleaseParser}), their language told by its letters

@@ -23,11 +23,11 @@ import java.util.concurrent.Callable;
 import news.coop.portal.author.ItemWriter;
 import news.coop.portal.author.LanguageDetector;
 import news.coop.portal.author.NewsDraft;
-import news.coop.portal.author.Slugs;
 import news.coop.portal.author.Workspace;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.model.NewsItem;
+import news.coop.portal.validate.Slugs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +37,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "new", mixinStandardHelpOptions = true,
         header = "Starts a news item with valid front matter and prints its path.",
         description = {"Starts a news item: writes content/news/YYYY/YYYY-MM-DD-<slug>.md with valid front matter and an empty text,",
-                "and prints its path and the next steps. The slug is the title's words in Latin letters (Russian and Belarusian",
-                "romanised by BGN/PCGN). The item builds at once: write its text and lead, then preview it."},
+                "and prints its path and the next steps. The slug is the title's words in Latin letters (Russian romanised by",
+                "BGN/PCGN, Belarusian by the official national system). The item builds at once: write its text and lead, then",
+                "preview it."},
         footer = {"", "Examples:",
                 "  ./portal new \"Энергетический форум\" --area energy --lang ru",
                 "  ./portal new \"Road works resume in Tatarstan\" --area roads --region tatarstan --date 2026-03-02T10:00 --draft",

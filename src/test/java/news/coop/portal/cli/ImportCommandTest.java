@@ -167,7 +167,7 @@ class ImportCommandTest {
                   lead: the paragraph after the title
                   areas: healthcare (in the title; медыцын ×1, медык ×1, клінік ×1, урач ×1, пацыент ×1, лячэнн ×1); also matched: science-and-technology (даследаван ×1)
                   regions: saint-petersburg ("Санкт-Пецярбург" ×2)
-                Would create content/news/2025/2025-04-08-myedytsynskaye-supratsownitstva-z-sankt-pyetsyarburham.md:
+                Would create content/news/2025/2025-04-08-miedycynskaje-supracounictva-z-sankt-pieciarburham.md:
                 """);
     }
 

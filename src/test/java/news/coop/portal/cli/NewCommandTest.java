@@ -77,14 +77,14 @@ class NewCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
-                Created content/news/2025/2025-06-01-minski-enyerhyetychny-forum.md
+                Created content/news/2025/2025-06-01-minski-enierhietycny-forum.md
                 Language: be, told from the title (і ×2, no ў, ’; no и, щ, ъ); pass --lang to choose another.
                 Next steps:
                   1. Write the text below the front matter.
-                  2. Preview it: ./portal serve, then open /be/news/2025/06/minski-enyerhyetychny-forum/
+                  2. Preview it: ./portal serve, then open /be/news/2025/06/minski-enierhietycny-forum/
                   3. It is a draft: delete the line "status: draft" to publish it; then it appears on /be/, /be/areas/energy/, /be/regions/tatarstan/ and /be/regions/leningrad-region/.
                 """);
-        assertThat(read(site, "content/news/2025/2025-06-01-minski-enyerhyetychny-forum.md")).contains(
+        assertThat(read(site, "content/news/2025/2025-06-01-minski-enierhietycny-forum.md")).contains(
                 "date: 2025-06-01T00:00:00+03:00\nlead: \"Форум адкрыўся ў Мінску.\"\n", "regions: [tatarstan, leningrad-region]", "lang: be\nstatus: draft\n");
     }
 
