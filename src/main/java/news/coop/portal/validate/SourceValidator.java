@@ -75,7 +75,7 @@ public final class SourceValidator {
         List<Term> itemRegions = terms(fields, regions, "regions", false);
         Optional<String> lang = lang(fields);
         Status status = status(fields);
-        Optional<String> slug = slug(fields, source, true);
+        Optional<String> slug = slug(fields, source, true, lang);
         String translation = key(fields, "translation");
         Image image = image(fields);
         body(source.body(), source.frontMatter().path(), local);
@@ -98,7 +98,7 @@ public final class SourceValidator {
         Optional<String> lead = fields.requiredText("lead", "One sentence that says what the page is for.");
         Optional<String> lang = lang(fields);
         Status status = status(fields);
-        Optional<String> slug = slug(fields, source, false);
+        Optional<String> slug = slug(fields, source, false, lang);
         String translation = key(fields, "translation");
         body(source.body(), source.frontMatter().path(), local);
         WritingAdvice.check(fields, title, lead, source.body());
@@ -222,13 +222,23 @@ public final class SourceValidator {
         };
     }
 
-    private static Optional<String> slug(FieldReader fields, ParsedSource source, boolean dated) {
+    /**
+     * The slug: {@code slug:} when given, else the file name without its date (and, for a page, its language).
+     * A file name in another script is transliterated by {@link Slugs} in the item's language
+     * ({@code 2024-05-16-модернизация-котельных.md} in Russian is {@code modernizatsiya-kotelnykh}); an ASCII
+     * file name that is no slug (capitals, underscores) is an error, as is an explicit {@code slug:} that is
+     * no slug, which is never transliterated: it is the URL the author chose, letter for letter, and the hint
+     * offers the transliteration to paste.
+     */
+    private static Optional<String> slug(FieldReader fields, ParsedSource source, boolean dated, Optional<String> lang) {
         Optional<Field> explicit = fields.field("slug");
         if (explicit.isPresent()) {
             Optional<String> slug = fields.optionalText("slug", "leningrad-region-cooperation");
             if (slug.isPresent() && !SLUG.matcher(slug.get()).matches()) {
+                String romanised = ascii(slug.get()) ? "" : Slugs.of(slug.get(), lang.orElse(""));
                 fields.error(explicit.get().value(), "slug.invalid", "the slug \"" + slug.get() + "\" is not a valid URL segment",
-                        "use lowercase letters a–z, digits and single hyphens, e.g. slug: leningrad-region-cooperation");
+                        romanised.isEmpty() ? "use lowercase letters a–z, digits and single hyphens, e.g. slug: leningrad-region-cooperation"
+                                : "write it in lowercase Latin letters, digits and single hyphens, e.g. slug: " + romanised);
                 return Optional.empty();
             }
             return slug;
@@ -243,12 +253,25 @@ public final class SourceValidator {
                 base = matcher.group(1);
             }
         }
-        if (!SLUG.matcher(base).matches()) {
-            fields.fileError("slug.invalid", "the file name \"" + name + "\" does not give a valid URL segment",
-                    "rename the file to lowercase letters, digits and hyphens (2023-09-26-road-works.md), or add slug: road-works");
-            return Optional.empty();
+        if (SLUG.matcher(base).matches()) {
+            return Optional.of(base);
         }
-        return Optional.of(base);
+        if (!ascii(base)) {
+            if (lang.isEmpty()) {
+                return Optional.empty(); // the missing language is reported; without it there are no rules to transliterate by
+            }
+            String romanised = Slugs.of(base, lang.get());
+            if (!romanised.isEmpty()) {
+                return Optional.of(romanised);
+            }
+        }
+        fields.fileError("slug.invalid", "the file name \"" + name + "\" does not give a valid URL segment",
+                "rename the file to lowercase letters, digits and hyphens (2023-09-26-road-works.md), or add slug: road-works");
+        return Optional.empty();
+    }
+
+    private static boolean ascii(String text) {
+        return text.chars().allMatch(c -> c < 0x80);
     }
 
     private static String key(FieldReader fields, String key) {

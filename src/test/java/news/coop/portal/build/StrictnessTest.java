@@ -125,6 +125,49 @@ class StrictnessTest {
     }
 
     @Test
+    void aCyrillicFileNameIsTransliteratedByTheItemsLanguage() {
+        assumeUtf8FileNames();
+        site.news("2024-05-16-модернизация-котельных", "Модернизация котельных", "energy", "lang: ru");
+        site.news("2024-05-17-будаўнікі-з-Магілёва", "Будаўнікі з Магілёва", "energy", "lang: be");
+        Run run = site.cli("build");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(site.page("/ru/news/2024/05/modernizatsiya-kotelnykh/").selectFirst("h1").text()).isEqualTo("Модернизация котельных");
+        assertThat(site.page("/be/news/2024/05/budauniki-z-mahiliova/").selectFirst("h1").text()).isEqualTo("Будаўнікі з Магілёва");
+    }
+
+    @Test
+    void twoCyrillicFileNamesTransliteratedToOneUrlAreRejected() {
+        assumeUtf8FileNames();
+        site.news("2024-01-10-котельные", "Первая", "energy", "lang: ru");
+        site.news("2024-01-12-kotelnyye", "Вторая", "energy", "lang: ru");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-12-kotelnyye.md:1:1: error [url.collision] this item would be published at /ru/news/2024/01/kotelnyye/,"
+                        + " which content/news/2024/2024-01-10-котельные.md already claims — give one of them a different slug (slug: …) or date\n");
+    }
+
+    @Test
+    void anExplicitSlugInCyrillicIsReportedWithItsTransliteration() {
+        site.news("2024-01-10-bad", "Bad", "energy", "lang: be", "slug: Магілёў");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md:8:7: error [slug.invalid] the slug \"Магілёў\" is not a valid URL segment"
+                        + " — write it in lowercase Latin letters, digits and single hyphens, e.g. slug: mahiliou\n");
+    }
+
+    @Test
+    void anAsciiFileNameThatIsNoSlugIsStillAnError() {
+        site.news("2024-01-10-Road_Works", "Road works", "energy");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-Road_Works.md:1:1: error [slug.invalid] the file name \"2024-01-10-Road_Works.md\" does not give a valid URL segment"
+                        + " — rename the file to lowercase letters, digits and hyphens (2023-09-26-road-works.md), or add slug: road-works\n");
+    }
+
+    /** Cyrillic file names need a JVM that writes file names in UTF-8 (LANG=C.UTF-8 or any UTF-8 locale). */
+    private static void assumeUtf8FileNames() {
+        org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
+                "file names are not UTF-8 here: " + System.getProperty("sun.jnu.encoding"));
+    }
+
+    @Test
     void anUnknownLanguageIsReported() {
         site.news("2024-01-10-bad", "Bad", "energy", "lang: de");
         assertRejected(site.cli("build"),
