@@ -184,6 +184,8 @@ public final class TestSite {
         for (String lang : List.of("en", "ru", "be")) {
             String suffix = lang.equals("en") ? "" : "." + lang;
             file("content/pages/about" + suffix + ".md", "---\ntitle: About " + lang + "\nlead: About the portal.\nlang: " + lang + "\nslug: about\n---\nAbout.\n");
+            file("content/pages/contacts" + suffix + ".md",
+                    "---\ntitle: Contacts " + lang + "\nlead: How to reach the editors.\nlang: " + lang + "\nslug: contacts\n---\nWrite to us.\n");
             file("content/pages/accessibility" + suffix + ".md",
                     "---\ntitle: Accessibility " + lang + "\nlead: Accessibility statement.\nlang: " + lang + "\nslug: accessibility\n---\nStatement.\n");
         }

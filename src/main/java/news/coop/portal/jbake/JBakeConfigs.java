@@ -91,7 +91,7 @@ final class JBakeConfigs {
         return new SiteConfig(root, root.resolve(jbake.getContentFolderName()), root.resolve(jbake.getDataFolderName()),
                 root.resolve(jbake.getTemplateFolderName()), root.resolve(jbake.getAssetFolderName()), outputDir, host, languages, defaultLanguage, zone,
                 positive(ours, text, "portal.page_size", 10), positive(ours, text, "portal.feed_size", 20),
-                Arrays.stream(value(ours, "portal.required_pages", "about,accessibility")).map(String::strip).filter(s -> !s.isEmpty()).toList(), ours);
+                Arrays.stream(value(ours, "portal.required_pages", "about,contacts,accessibility")).map(String::strip).filter(s -> !s.isEmpty()).toList(), ours);
     }
 
     private static String[] value(Map<String, String> config, String key, String fallback) {

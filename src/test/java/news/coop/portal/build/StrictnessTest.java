@@ -248,7 +248,7 @@ class StrictnessTest {
         Run run = site.cli("build");
 
         assertThat(run.err()).isEqualTo("target/site/en/about/index.html: error [link.broken] the link \"/en/contact/\" leads to no file of the site"
-                + " (on en/about/index.html and 5 other pages) — correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes\n"
+                + " (on en/about/index.html and 8 other pages) — correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes\n"
                 + FOOTER);
         assertThat(run.exitCode()).isEqualTo(1);
     }
