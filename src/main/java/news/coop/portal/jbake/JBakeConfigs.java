@@ -71,6 +71,13 @@ final class JBakeConfigs {
                     "the default language \"" + defaultLanguage + "\" is not in portal.languages (" + String.join(",", languages) + ")",
                     Suggestions.hint(defaultLanguage, languages)));
         }
+        for (String core : Arrays.stream(value(ours, SiteConfig.CORE_LANGUAGES, "")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+            if (!languages.contains(core)) {
+                throw new DiagnosticException(at(text, SiteConfig.CORE_LANGUAGES, "config.core-language",
+                        "the core language \"" + core + "\" is not in portal.languages (" + String.join(",", languages) + ")",
+                        Suggestions.hint(core, languages)));
+            }
+        }
         ZoneId zone;
         try {
             zone = ZoneId.of(single(ours, "portal.timezone", "Europe/Minsk"));
