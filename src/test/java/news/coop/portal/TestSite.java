@@ -58,6 +58,8 @@ public final class TestSite {
                 portal.timezone=Europe/Minsk
                 portal.page_size=10
                 portal.feed_size=20
+                portal.required_pages=about,contacts,accessibility
+                portal.core_languages=ru,be
                 """);
         site.file("data/areas.yml", vocabulary("construction", "Construction", "energy", "Energy", "roads", "Roads"));
         site.file("data/regions.yml", vocabulary("leningrad-region", "Leningrad Region", "tatarstan", "Tatarstan"));
@@ -183,9 +185,12 @@ public final class TestSite {
     public TestSite standardPages() {
         for (String lang : List.of("en", "ru", "be")) {
             String suffix = lang.equals("en") ? "" : "." + lang;
-            file("content/pages/about" + suffix + ".md", "---\ntitle: About " + lang + "\nlead: About the portal.\nlang: " + lang + "\nslug: about\n---\nAbout.\n");
+            file("content/pages/about" + suffix + ".md",
+                    "---\ntitle: About " + lang + "\nlead: About the portal.\nlang: " + lang + "\nslug: about\ntranslation: about\n---\nAbout.\n");
+            file("content/pages/contacts" + suffix + ".md",
+                    "---\ntitle: Contacts " + lang + "\nlead: How to reach the editors.\nlang: " + lang + "\nslug: contacts\ntranslation: contacts\n---\nWrite to us.\n");
             file("content/pages/accessibility" + suffix + ".md",
-                    "---\ntitle: Accessibility " + lang + "\nlead: Accessibility statement.\nlang: " + lang + "\nslug: accessibility\n---\nStatement.\n");
+                    "---\ntitle: Accessibility " + lang + "\nlead: Accessibility statement.\nlang: " + lang + "\nslug: accessibility\ntranslation: accessibility\n---\nStatement.\n");
         }
         return this;
     }

@@ -417,7 +417,7 @@ public final class Session implements AutoCloseable {
         Set<String> allSources = new HashSet<>();
         allNews.forEach(item -> allSources.add(item.source()));
         allPages.forEach(page -> allSources.add(page.source()));
-        Map<String, String> sourceUrls = new SiteValidator(config.zone(), config.languages(), config.requiredPages(),
+        Map<String, String> sourceUrls = new SiteValidator(config.zone(), config.languages(), config.requiredPages(), config.coreLanguages(),
                 config.display(config.contentDir().resolve("pages"))).check(news, pages, allSources, loaded.failed(), diagnostics);
         return new Modelled(new Site(config, news, pages, areas, regions), sourceUrls);
     }

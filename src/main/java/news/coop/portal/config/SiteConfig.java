@@ -43,6 +43,12 @@ public record SiteConfig(
     /** The optional key naming the site's logo, a picture in {@code assets/} such as {@code /img/logo.png}: the publisher's logo in JSON-LD. */
     public static final String LOGO = "portal.logo";
 
+    /**
+     * The optional key naming the core languages, e.g. {@code ru,be}: every required page exists in each
+     * of them, and its versions share one {@code translation} key.
+     */
+    public static final String CORE_LANGUAGES = "portal.core_languages";
+
     public SiteConfig(Path root, Path contentDir, Path dataDir, Path templateDir, Path assetDir, Path outputDir, String baseUrl,
             List<String> languages, String defaultLanguage, ZoneId zone, int pageSize, int feedSize, List<String> requiredPages,
             Map<String, String> properties) {
@@ -60,6 +66,15 @@ public record SiteConfig(
         if (!languages.contains(defaultLanguage)) {
             throw new IllegalArgumentException("portal.default_language " + defaultLanguage + " is not in portal.languages " + languages);
         }
+    }
+
+    /**
+     * The core languages from {@value #CORE_LANGUAGES}, in the order written (none when the key is absent):
+     * the required pages exist in each, linked by one {@code translation} key.
+     */
+    public List<String> coreLanguages() {
+        return java.util.Arrays.stream(properties.getOrDefault(CORE_LANGUAGES, "").split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .distinct().toList();
     }
 
     /** The path part of {@link #baseUrl}, without a trailing slash: "" when the site is served at the host's root. */

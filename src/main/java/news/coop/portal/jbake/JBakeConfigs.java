@@ -71,6 +71,13 @@ final class JBakeConfigs {
                     "the default language \"" + defaultLanguage + "\" is not in portal.languages (" + String.join(",", languages) + ")",
                     Suggestions.hint(defaultLanguage, languages)));
         }
+        for (String core : Arrays.stream(value(ours, SiteConfig.CORE_LANGUAGES, "")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+            if (!languages.contains(core)) {
+                throw new DiagnosticException(at(text, SiteConfig.CORE_LANGUAGES, "config.core-language",
+                        "the core language \"" + core + "\" is not in portal.languages (" + String.join(",", languages) + ")",
+                        Suggestions.hint(core, languages)));
+            }
+        }
         ZoneId zone;
         try {
             zone = ZoneId.of(single(ours, "portal.timezone", "Europe/Minsk"));
@@ -91,7 +98,7 @@ final class JBakeConfigs {
         return new SiteConfig(root, root.resolve(jbake.getContentFolderName()), root.resolve(jbake.getDataFolderName()),
                 root.resolve(jbake.getTemplateFolderName()), root.resolve(jbake.getAssetFolderName()), outputDir, host, languages, defaultLanguage, zone,
                 positive(ours, text, "portal.page_size", 10), positive(ours, text, "portal.feed_size", 20),
-                Arrays.stream(value(ours, "portal.required_pages", "about,accessibility")).map(String::strip).filter(s -> !s.isEmpty()).toList(), ours);
+                Arrays.stream(value(ours, "portal.required_pages", "about,contacts,accessibility")).map(String::strip).filter(s -> !s.isEmpty()).toList(), ours);
     }
 
     private static String[] value(Map<String, String> config, String key, String fallback) {

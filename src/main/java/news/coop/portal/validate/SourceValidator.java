@@ -106,8 +106,11 @@ public final class SourceValidator {
         if (local.hasErrors()) {
             return Optional.empty();
         }
+        Optional<Field> translationField = fields.field("translation");
+        int line = translationField.map(field -> source.frontMatter().line(field.value())).orElse(source.frontMatter().openingLine());
+        int column = translationField.map(field -> source.frontMatter().column(field.value())).orElse(1);
         return Optional.of(new Page(source.text().path(), title.orElseThrow(), lead.orElseThrow(), lang.orElseThrow(), status, slug.orElseThrow(),
-                translation, source.rendered()));
+                translation, source.rendered(), line, column));
     }
 
     private static void unknownFields(FieldReader fields, ParsedSource source, Set<String> known, Diagnostics diagnostics) {

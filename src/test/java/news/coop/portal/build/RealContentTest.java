@@ -64,6 +64,87 @@ class RealContentTest {
         assertThat(report.selectFirst("main time").attr("datetime")).isEqualTo("2023-09-26T13:00:00+03:00");
     }
 
+    /** One field of a source's front matter ("" when absent), read as written: {@code key: value} or {@code key: "value"}. */
+    private static String field(Path source, String key) {
+        try {
+            List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+            for (int i = 1; i < lines.size() && !lines.get(i).equals("---"); i++) {
+                String line = lines.get(i);
+                if (line.startsWith(key + ":")) {
+                    return line.substring(key.length() + 1).strip().replaceAll("^\"(.*)\"$", "$1");
+                }
+            }
+            return "";
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Translation key → language → source, over every published news item of the real content. */
+    private static java.util.Map<String, java.util.Map<String, Path>> newsTranslations() throws IOException {
+        java.util.Map<String, java.util.Map<String, Path>> groups = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(Path.of("content/news"))) {
+            for (Path source : walk.filter(file -> file.toString().endsWith(".md")).sorted().toList()) {
+                String key = field(source, "translation");
+                if (!key.isEmpty() && !field(source, "status").equals("draft")) {
+                    groups.computeIfAbsent(key, k -> new java.util.TreeMap<>()).put(field(source, "lang"), source);
+                }
+            }
+        }
+        return groups;
+    }
+
+    /** The published URL of a news item of the real content, none of which sets its own slug or crosses a month in Minsk. */
+    private static String newsUrl(Path source) {
+        String name = source.getFileName().toString();
+        return "/" + field(source, "lang") + "/news/" + name.substring(0, 4) + "/" + name.substring(5, 7) + "/"
+                + name.substring(11, name.length() - 3) + "/";
+    }
+
+    @Test
+    void atLeastFourStoriesExistInTwoOrThreeLanguages() throws Exception {
+        java.util.Map<String, java.util.Map<String, Path>> groups = newsTranslations();
+        List<String> multilingual = groups.entrySet().stream().filter(group -> group.getValue().size() >= 2).map(java.util.Map.Entry::getKey).toList();
+
+        assertThat(multilingual).as(groups.toString()).hasSizeGreaterThanOrEqualTo(4);
+        for (String key : multilingual) {
+            for (Path source : groups.get(key).values()) {
+                assertThat(file(newsUrl(source))).as(source.toString()).isRegularFile();
+            }
+        }
+    }
+
+    @Test
+    void theMeetingReportHasARussianVersionLinkedByTheSameKey() throws Exception {
+        java.util.Map<String, Path> report = newsTranslations().get("2023-09-26-leningrad-region");
+
+        assertThat(report).containsKeys("en", "ru");
+        assertThat(report.get("en")).isEqualTo(Path.of("content/news/2023/2023-09-26-lukashenko-leningrad-region-cooperation.md"));
+        Path russian = report.get("ru");
+        assertThat(field(russian, "date")).isEqualTo("2023-09-26T13:00:00+03:00");
+        assertThat(field(russian, "areas")).isEqualTo(field(report.get("en"), "areas"));
+        assertThat(russian.getFileName().toString()).matches("2023-09-26-[a-z0-9-]+\\.md");
+        Document page = page(newsUrl(russian));
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("ru");
+        assertThat(page.selectFirst("h1").text()).contains("Лукашенко", "Ленинградской област");
+    }
+
+    @Test
+    void theCorePagesExistInRussianAndBelarusianLinkedByOneKey() throws Exception {
+        for (String slug : List.of("about", "contacts", "accessibility")) {
+            Path russian = Path.of("content/pages/" + slug + ".ru.md");
+            Path belarusian = Path.of("content/pages/" + slug + ".be.md");
+            assertThat(field(russian, "lang")).isEqualTo("ru");
+            assertThat(field(belarusian, "lang")).isEqualTo("be");
+            assertThat(field(russian, "translation")).as(slug).isNotEmpty().isEqualTo(field(belarusian, "translation"))
+                    .isEqualTo(field(Path.of("content/pages/" + slug + ".md"), "translation"));
+            for (String lang : List.of("en", "ru", "be")) {
+                Document page = page("/" + lang + "/" + slug + "/");
+                assertThat(page.select("footer a[href=/" + lang + "/" + slug + "/]")).as(lang + " " + slug).hasSize(1);
+            }
+        }
+    }
+
     /** Typography may curl straight quotes; the words, their order and every quotation stay. */
     private static String normaliseQuotes(String text) {
         return text.replaceAll("[“”\"]", "\"");

@@ -8,6 +8,8 @@ import news.coop.portal.TestSite;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each strictness rule, through the real command line: the exact diagnostic an author reads, the exit
@@ -263,10 +265,62 @@ class StrictnessTest {
 
     @Test
     void aLanguageWithoutTheFooterPagesIsRejected() {
-        site.delete("content/pages/accessibility.be.md");
+        site.delete("content/pages/accessibility.md");
         assertRejected(site.cli("build"),
-                "content/pages: error [page.required] there is no \"accessibility\" page in \"be\", and every be page's footer links to /be/accessibility/"
-                        + " — add content/pages/accessibility.be.md with lang: be and slug: accessibility\n");
+                "content/pages: error [page.required] there is no \"accessibility\" page in \"en\", and every en page's footer links to /en/accessibility/"
+                        + " — add content/pages/accessibility.md with lang: en and slug: accessibility\n");
+    }
+
+    @ParameterizedTest(name = "{0} without its {1} side")
+    @CsvSource({"contacts, be, ru", "about, ru, be"})
+    void aCorePageWithoutOneCoreSideIsRejectedAtTheKeyTheOtherSideMustShare(String slug, String missing, String existing) {
+        site.delete("content/pages/" + slug + "." + missing + ".md");
+        assertRejected(site.cli("build"),
+                "content/pages/" + slug + "." + existing + ".md:6:14: error [page.core-missing] the core page \"" + slug + "\" has no \"" + missing + "\" version:"
+                        + " it must exist in every core language (ru, be), linked by one translation key"
+                        + " — add content/pages/" + slug + "." + missing + ".md with lang: " + missing + ", slug: " + slug + " and translation: " + slug + "\n");
+    }
+
+    @Test
+    void aCorePageMissingEverywhereIsRequiredInEveryLanguage() {
+        for (String file : new String[] {"contacts.md", "contacts.ru.md", "contacts.be.md"}) {
+            site.delete("content/pages/" + file);
+        }
+        Run run = site.cli("build");
+        assertThat(run.err()).isEqualTo(
+                "content/pages: error [page.required] there is no \"contacts\" page in \"be\", and every be page's footer links to /be/contacts/"
+                        + " — add content/pages/contacts.be.md with lang: be and slug: contacts\n"
+                        + "content/pages: error [page.required] there is no \"contacts\" page in \"en\", and every en page's footer links to /en/contacts/"
+                        + " — add content/pages/contacts.md with lang: en and slug: contacts\n"
+                        + "content/pages: error [page.required] there is no \"contacts\" page in \"ru\", and every ru page's footer links to /ru/contacts/"
+                        + " — add content/pages/contacts.ru.md with lang: ru and slug: contacts\n"
+                        + "portal: 3 errors; nothing was published, the previous site is unchanged\n");
+        assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aCorePageWithAnotherTranslationKeyIsRejectedAtTheField() {
+        site.file("content/pages/contacts.be.md", "---\ntitle: Кантакты\nlead: Як звязацца з рэдакцыяй.\nlang: be\nslug: contacts\ntranslation: contact\n---\nПішыце.\n");
+        assertRejected(site.cli("build"),
+                "content/pages/contacts.be.md:6:14: error [page.translation-mismatch] the core page \"contacts\" in \"be\" has translation \"contact\","
+                        + " but content/pages/contacts.ru.md has \"contacts\" — write translation: contacts, the same in every language version\n");
+    }
+
+    @Test
+    void aCorePageWithoutATranslationKeyIsRejectedAtItsFrontMatter() {
+        site.file("content/pages/about.ru.md", "---\ntitle: О портале\nlead: Что это за портал.\nlang: ru\nslug: about\n---\nО портале.\n");
+        assertRejected(site.cli("build"),
+                "content/pages/about.ru.md:1:1: error [page.translation-missing] the core page \"about\" in \"ru\" has no translation key,"
+                        + " so its language versions are not linked — add translation: about, the same in every language version\n");
+    }
+
+    @Test
+    void aCoreLanguageThatIsNoSiteLanguageIsAConfigurationError() {
+        site.file("jbake.properties", read("jbake.properties").replace("portal.core_languages=ru,be", "portal.core_languages=ru,by"));
+        Run run = site.cli("build");
+        assertThat(run.err()).startsWith("jbake.properties:8:1: error [config.core-language] the core language \"by\" is not in portal.languages (en,ru,be)"
+                + " — did you mean \"be\"?\n");
+        assertThat(run.exitCode()).isEqualTo(1);
     }
 
     @Test
@@ -291,9 +345,17 @@ class StrictnessTest {
         Run run = site.cli("build");
 
         assertThat(run.err()).isEqualTo("target/site/en/about/index.html: error [link.broken] the link \"/en/contact/\" leads to no file of the site"
-                + " (on en/about/index.html and 5 other pages) — correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes\n"
+                + " (on en/about/index.html and 8 other pages) — correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes\n"
                 + FOOTER);
         assertThat(run.exitCode()).isEqualTo(1);
+    }
+
+    private String read(String file) {
+        try {
+            return java.nio.file.Files.readString(site.root().resolve(file), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A valid front matter (energy, English, 10 January 2024) with the given body: the body is what is wrong. */

@@ -62,12 +62,12 @@ class WholeSiteTest {
     @Test
     void aDraftPublishedForAPreviewSaysSoOnItsPageAndInListings() throws Exception {
         TestSite site = threeItems().news("2024-03-03-plan", "Draft plan", "energy", "status: draft")
-                .file("content/pages/contacts.md", "---\ntitle: Contacts\nlead: How to reach us.\nlang: en\nstatus: draft\n---\nSoon.\n");
+                .file("content/pages/partners.md", "---\ntitle: Partners\nlead: Who we work with.\nlang: en\nstatus: draft\n---\nSoon.\n");
         site.build(new BuildOptions(site.root(), site.output(), true, TestSite.NOW));
 
         Element banner = site.page("/en/news/2024/03/plan/").selectFirst("main .draft-banner");
         assertThat(banner.text()).isEqualTo("Draft Not published: only previews show it. To publish it, remove “status: draft” from its front matter.");
-        assertThat(site.page("/en/contacts/").select("main .draft-banner")).hasSize(1);
+        assertThat(site.page("/en/partners/").select("main .draft-banner")).hasSize(1);
         Document home = site.page("/en/");
         assertThat(home.select(".card-title:has(.draft-marker)").eachText()).containsExactly("Draft plan Draft");
         assertThat(home.select(".card-title").eachText()).contains("Energy only");

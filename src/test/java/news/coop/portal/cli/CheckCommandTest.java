@@ -43,7 +43,7 @@ class CheckCommandTest {
         Run run = site.cli("check");
 
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).isEqualTo("Checked 7 sources: no problems\n");
+        assertThat(run.out()).isEqualTo("Checked 10 sources: no problems\n");
         assertThat(run.exitCode()).isZero();
         assertThat(dir.resolve("target")).doesNotExist();
     }
@@ -53,7 +53,7 @@ class CheckCommandTest {
         Run run = threeBrokenItems().cli("check");
 
         assertThat(run.err()).isEqualTo(AREA_ERROR + "\n" + DATE_ERROR + "\n" + LINK_ERROR + "\n");
-        assertThat(run.out()).isEqualTo("Checked 10 sources: 3 errors\n");
+        assertThat(run.out()).isEqualTo("Checked 13 sources: 3 errors\n");
         assertThat(run.exitCode()).isEqualTo(1);
     }
 
@@ -71,11 +71,11 @@ class CheckCommandTest {
         Run run = threeBrokenItems().cli("check", "--format", "junit");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("Checked 10 sources: 3 errors\n");
+        assertThat(run.err()).isEqualTo("Checked 13 sources: 3 errors\n");
         org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
         Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
-        assertThat(suite.getAttribute("tests")).isEqualTo("10");
+        assertThat(suite.getAttribute("tests")).isEqualTo("13");
         assertThat(suite.getAttribute("failures")).isEqualTo("3");
         NodeList failures = xml.getElementsByTagName("failure");
         assertThat(failures.getLength()).isEqualTo(3);
@@ -97,7 +97,7 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEqualTo("""
                 {
-                  "sources" : 7,
+                  "sources" : 10,
                   "errors" : 1,
                   "warnings" : 0,
                   "diagnostics" : [
@@ -124,12 +124,12 @@ class CheckCommandTest {
 
         Run lenient = site.cli("check");
         assertThat(lenient.err()).isEqualTo(warning.formatted("warning"));
-        assertThat(lenient.out()).isEqualTo("Checked 7 sources: 1 warning\n");
+        assertThat(lenient.out()).isEqualTo("Checked 10 sources: 1 warning\n");
         assertThat(lenient.exitCode()).isZero();
 
         Run strict = site.cli("check", "--strict");
         assertThat(strict.err()).isEqualTo(warning.formatted("error"));
-        assertThat(strict.out()).isEqualTo("Checked 7 sources: 1 error\n");
+        assertThat(strict.out()).isEqualTo("Checked 10 sources: 1 error\n");
         assertThat(strict.exitCode()).isEqualTo(1);
     }
 
@@ -148,7 +148,7 @@ class CheckCommandTest {
         Run run = site.cli("check", "--format", "junit", "--output", dir.resolve("reports/check.xml").toString());
 
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo("Checked 10 sources: 3 errors\n");
+        assertThat(run.err()).isEqualTo("Checked 13 sources: 3 errors\n");
         assertThat(Files.readString(dir.resolve("reports/check.xml"))).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites")
                 .contains(">" + DATE_ERROR + "</failure>");
     }

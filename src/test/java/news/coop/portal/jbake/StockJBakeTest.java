@@ -122,14 +122,14 @@ class StockJBakeTest {
         assertThat(feed.getElementsByTagNameNS("*", "entry").getLength()).isEqualTo(12);
 
         org.w3c.dom.Document sitemap = factory.newDocumentBuilder().parse(output.resolve("sitemap.xml").toFile());
-        // The home page, 12 posts and 6 pages.
-        assertThat(sitemap.getElementsByTagNameNS("*", "url").getLength()).isEqualTo(19);
+        // The home page, 12 posts and 9 pages.
+        assertThat(sitemap.getElementsByTagNameNS("*", "url").getLength()).isEqualTo(22);
     }
 
     @Test
     void bakeReturnsTheOvensCountOfRenderedItems() {
-        // 12 posts, 6 pages, 4 tag pages and the tag index, and one each for index, feed, archive and sitemap.
-        assertThat(items).isEqualTo(27);
+        // 12 posts, 9 pages, 4 tag pages and the tag index, and one each for index, feed, archive and sitemap.
+        assertThat(items).isEqualTo(30);
         assertThat(output.resolve("archive.html")).exists();
         assertThat(output.resolve("tags/index.html")).exists();
     }
