@@ -59,7 +59,12 @@ public final class Views {
     public record Alternate(String lang, String url, String path) {
     }
 
-    public record LanguageLink(String code, String name, String url) {
+    /**
+     * A site language: {@code name} and {@code fallback} are written in that language;
+     * {@code fallback} is the language switcher's note on a link that leads to the language's home
+     * because the page has no version in it ("няма беларускай версіі: галоўная старонка").
+     */
+    public record LanguageLink(String code, String name, String url, String fallback) {
     }
 
     /** {@code feed} is the absolute URL of the language's Atom feed, or null while the language has no news. */

@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.coop.portal.TestSite;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Language versions on a small site with translations (languages en, ru, be; default en): the
- * hreflang alternates of every page and the sitemap's alternates.
+ * hreflang alternates of every page, the language switcher, and the sitemap's alternates.
  */
 class LanguageVersionsTest {
     private static final String HOST = "https://news.example.org";
@@ -120,6 +122,41 @@ class LanguageVersionsTest {
     }
 
     @Test
+    void theSwitcherLinksToTheStoryInEachLanguageThatHasIt() {
+        assertThat(switcher(ROADS_EN)).containsExactly(
+                "English → " + ROADS_EN + " (current)",
+                "Русский → " + ROADS_RU,
+                "Беларуская (няма беларускай версіі: галоўная старонка) → /be/");
+        assertThat(switcher(ROADS_RU)).containsExactly(
+                "English → " + ROADS_EN,
+                "Русский → " + ROADS_RU + " (current)",
+                "Беларуская (няма беларускай версіі: галоўная старонка) → /be/");
+        assertThat(switcher(FAIR_BE)).containsExactly(
+                "English (no English version: home page) → /en/",
+                "Русский (нет русской версии: главная страница) → /ru/",
+                "Беларуская → " + FAIR_BE + " (current)");
+        assertThat(switcher(CONTACTS_RU)).containsExactly(
+                "English → " + CONTACTS_EN,
+                "Русский → " + CONTACTS_RU + " (current)",
+                "Беларуская (няма беларускай версіі: галоўная старонка) → /be/");
+    }
+
+    @Test
+    void theFallbackNoteIsShownAndWrittenInTheLinksLanguage() {
+        Element fallback = site.page(ROADS_EN).selectFirst(".lang-switch a[hreflang=be]");
+
+        assertThat(fallback.attr("lang")).isEqualTo("be");
+        assertThat(fallback.hasClass("lang-switch-fallback")).isTrue();
+        assertThat(fallback.selectFirst(".lang-switch-note").text()).isEqualTo("(няма беларускай версіі: галоўная старонка)");
+        assertThat(site.page(ROADS_EN).selectFirst(".lang-switch a[hreflang=ru]").select(".lang-switch-note")).isEmpty();
+    }
+
+    @Test
+    void theNotFoundPageSwitcherLinksToEveryHomeWithoutANote() {
+        assertThat(switcher("/404.html")).containsExactly("English → /404.html (current)", "Русский → /ru/", "Беларуская → /be/");
+    }
+
+    @Test
     void theSitemapNamesTheSameVersionsAsEveryPage() {
         Map<String, Map<String, String>> sitemap = versions.sitemap();
 
@@ -131,5 +168,25 @@ class LanguageVersionsTest {
         assertThat(site.text("/sitemap.xml"))
                 .contains("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">")
                 .contains("    <xhtml:link rel=\"alternate\" hreflang=\"ru\" href=\"" + HOST + ROADS_RU + "\"/>\n");
+    }
+
+    @Test
+    void aUiStringMissingInOneLanguageFailsTheBuildNamingTheFileAndTheKey(@TempDir Path other) throws Exception {
+        TestSite broken = TestSite.create(other).standardPages().news("2023-09-26-roads", "Roads", "roads");
+        Path be = broken.root().resolve("templates/messages/be.properties");
+        java.nio.file.Files.writeString(be, java.nio.file.Files.readString(be).replaceAll("(?m)^lang\\.switch\\.fallback=.*\n", ""));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(broken::build).isInstanceOf(news.coop.portal.diag.BuildFailure.class)
+                .extracting(failure -> ((news.coop.portal.diag.BuildFailure) failure).diagnostics().stream().map(Object::toString).toList())
+                .isEqualTo(List.of("templates/messages/be.properties: error [messages.key-missing] the UI string \"lang.switch.fallback\" is missing in \"be\""
+                        + " — add \"lang.switch.fallback = …\" here, translated from templates/messages/en.properties"));
+        assertThat(broken.exists("/en/")).isFalse();
+    }
+
+    /** Each switcher link as "text → href", "(current)" marking aria-current. */
+    private static List<String> switcher(String url) {
+        Document page = site.page(url);
+        return page.select(".lang-switch a").stream()
+                .map(link -> link.text() + " → " + link.attr("href") + (link.hasAttr("aria-current") ? " (current)" : "")).toList();
     }
 }
