@@ -57,7 +57,7 @@ final class Models {
         this.site = site;
         this.bodies = bodies;
         List<LanguageLink> languages = config.languages().stream()
-                .map(code -> new LanguageLink(code, messages.get(code, "lang.name"), "/" + code + "/")).toList();
+                .map(code -> new LanguageLink(code, messages.get(code, "lang.name"), "/" + code + "/", messages.get(code, "lang.switch.fallback"))).toList();
         for (String lang : config.languages()) {
             String feed = site.news(lang).isEmpty() ? null : config.absolute("/" + lang + "/feed.xml");
             siteViews.put(lang, new SiteView(messages.get(lang, "site.name"), config.baseUrl(), config.defaultLanguage(), languages, feed));

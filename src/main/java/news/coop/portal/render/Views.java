@@ -51,10 +51,20 @@ public final class Views {
     public record Crumb(String title, String url) {
     }
 
-    public record Alternate(String lang, String url) {
+    /**
+     * One version of a page for {@code <link rel="alternate" hreflang>} and the sitemap: {@code lang}
+     * is a language code or {@code x-default}, {@code url} is absolute, {@code path} is site-absolute
+     * (print it through {@code url()} to link to it).
+     */
+    public record Alternate(String lang, String url, String path) {
     }
 
-    public record LanguageLink(String code, String name, String url) {
+    /**
+     * A site language: {@code name} and {@code fallback} are written in that language;
+     * {@code fallback} is the language switcher's note on a link that leads to the language's home
+     * because the page has no version in it ("няма беларускай версіі: галоўная старонка").
+     */
+    public record LanguageLink(String code, String name, String url, String fallback) {
     }
 
     /** {@code feed} is the absolute URL of the language's Atom feed, or null while the language has no news. */
@@ -62,12 +72,19 @@ public final class Views {
     }
 
     /**
-     * What every HTML page knows about itself. {@code feed} is null when the page has none;
+     * What every HTML page knows about itself. {@code alternates} lists every language version of the
+     * page, itself included, then {@code x-default} (empty on the root redirect and {@code 404.html});
+     * {@code feed} is null when the page has none;
      * {@code image}, {@code published} and {@code modified} (ISO-8601 with offset) are set for news
      * items only, {@code image} when the item has a picture.
      */
     public record PageInfo(String kind, String lang, String title, String description, String url, String canonical, String ogType,
             List<Crumb> breadcrumbs, String feed, List<Alternate> alternates, ShareImage image, String published, String modified) {
+
+        /** The same page with these versions for {@code hreflang}. */
+        public PageInfo withAlternates(List<Alternate> versions) {
+            return new PageInfo(kind, lang, title, description, url, canonical, ogType, breadcrumbs, feed, versions, image, published, modified);
+        }
     }
 
     public record YearLink(int year, String url, int count) {
@@ -87,6 +104,14 @@ public final class Views {
             List<String> categories) {
     }
 
-    public record SitemapUrl(String loc, String lastmod) {
+    /** {@code alternates} lists every version of the page, itself and x-default included (empty until the plan joins the languages). */
+    public record SitemapUrl(String loc, String lastmod, List<Alternate> alternates) {
+        public SitemapUrl(String loc, String lastmod) {
+            this(loc, lastmod, List.of());
+        }
+
+        public SitemapUrl withAlternates(List<Alternate> versions) {
+            return new SitemapUrl(loc, lastmod, versions);
+        }
     }
 }

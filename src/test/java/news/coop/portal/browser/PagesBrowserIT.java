@@ -68,7 +68,7 @@ class PagesBrowserIT {
         // The harness itself, on a page made broken on purpose: axe must name the missing text
         // alternative, and a too-wide block must count as sideways scrolling.
         Pages.viewport(chrome, 320, 640);
-        open(chrome, new RealSite.PageKind("404", "en", "/404.html"));
+        open(chrome, new RealSite.PageKind("404", "ru", "/404.html"));
         chrome.executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
                 + " '<img src=\"/nowhere.png\"><div style=\"width:500px\">wide</div>')");
         assertThat(Pages.violations(chrome)).startsWith("image-alt (critical)");

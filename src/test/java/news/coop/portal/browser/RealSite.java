@@ -65,7 +65,7 @@ final class RealSite {
      */
     List<PageKind> pageKinds() {
         List<PageKind> kinds = new ArrayList<>();
-        for (String lang : List.of("en", "ru", "be")) {
+        for (String lang : List.of("ru", "be", "en")) {
             String home = "/" + lang + "/";
             kinds.add(new PageKind("home", lang, home));
             if (Files.isDirectory(folder.resolve(lang).resolve("page/2"))) {
@@ -79,7 +79,7 @@ final class RealSite {
             kinds.add(new PageKind("about", lang, home + "about/"));
             kinds.add(new PageKind("accessibility", lang, home + "accessibility/"));
         }
-        kinds.add(new PageKind("404", "en", "/404.html"));
+        kinds.add(new PageKind("404", "ru", "/404.html")); // in the default language
         return kinds;
     }
 

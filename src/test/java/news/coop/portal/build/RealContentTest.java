@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -208,6 +209,94 @@ class RealContentTest {
             }
         }
         assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void theRootSendsReadersToTheRussianHome() {
+        Document root = Jsoup.parse(readString(file("/")), "https://news.coop.example.org/");
+
+        assertThat(root.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=/ru/");
+        assertThat(root.selectFirst("html").attr("lang")).isEqualTo("ru");
+        assertThat(root.select("main ul a[hreflang]").eachAttr("hreflang")).containsExactly("ru", "be", "en");
+        assertThat(Jsoup.parse(readString(file("/404.html"))).selectFirst("html").attr("lang")).isEqualTo("ru");
+    }
+
+    @Test
+    void everyPageNamesExactlyItsLanguageVersions() throws IOException {
+        LanguageVersions versions = new LanguageVersions(site, "https://news.coop.example.org", List.of("ru", "be", "en"), "ru");
+        Map<String, Set<String>> stories = stories(versions);
+
+        assertThat(stories.values().stream().filter(group -> group.size() > 1).count()).as("translated stories").isGreaterThanOrEqualTo(2);
+        assertThat(versions.problems(path -> stories.getOrDefault(path, versions.samePathVersions(path)))).isEmpty();
+        Map<String, Map<String, String>> sitemap = versions.sitemap();
+        assertThat(sitemap.keySet()).containsExactlyInAnyOrderElementsOf(versions.pages());
+        for (String path : versions.pages()) {
+            assertThat(sitemap.get(path)).as(path).containsExactlyEntriesOf(versions.alternates(path));
+        }
+    }
+
+    /**
+     * The versions of every published news item, found independently of the tool: the items whose
+     * front matter shares a translation key, matched to their pages by language and title.
+     */
+    private static Map<String, Set<String>> stories(LanguageVersions versions) throws IOException {
+        Map<String, String> pageByTitle = new java.util.HashMap<>();
+        for (String path : versions.pages()) {
+            if (path.matches("/[a-z]+/news/.*")) {
+                pageByTitle.put(LanguageVersions.language(path) + " " + normaliseQuotes(versions.page(path).selectFirst("h1").text()), path);
+            }
+        }
+        Map<String, Set<String>> byKey = new java.util.HashMap<>();
+        Map<String, Set<String>> stories = new java.util.HashMap<>();
+        List<Path> sources;
+        try (Stream<Path> walk = Files.walk(Path.of("content/news"))) {
+            sources = walk.filter(file -> file.toString().endsWith(".md")).sorted().toList();
+        }
+        for (Path source : sources) {
+            Map<String, String> front = new java.util.HashMap<>();
+            String[] parts = Files.readString(source, StandardCharsets.UTF_8).split("(?m)^---\\s*$", 3);
+            for (String line : parts[1].split("\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && !line.startsWith(" ")) {
+                    front.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip().replaceAll("^\"(.*)\"$", "$1"));
+                }
+            }
+            String path = pageByTitle.get(front.get("lang") + " " + normaliseQuotes(front.get("title")));
+            if (path == null) {
+                continue; // a draft, or embargoed
+            }
+            String key = front.getOrDefault("translation", "");
+            Set<String> group = key.isEmpty() ? new TreeSet<>() : byKey.computeIfAbsent(key, k -> new TreeSet<>());
+            group.add(path);
+            stories.put(path, group);
+        }
+        assertThat(stories.keySet()).as("every news page is matched to its source").containsExactlyInAnyOrderElementsOf(pageByTitle.values());
+        return stories;
+    }
+
+    @Test
+    void noPageShowsAnotherLanguagesUiText() throws IOException {
+        Map<String, Map<String, String>> messages = UntranslatedText.messages(Path.of("templates/messages"), List.of("ru", "be", "en"));
+        List<String> found = new ArrayList<>();
+        int scanned = 0;
+        for (Path html : htmlFiles()) {
+            Document page = Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8));
+            String lang = page.selectFirst("html").attr("lang");
+            for (String text : UntranslatedText.find(page, lang, messages)) {
+                found.add(site.relativize(html) + ": " + text);
+            }
+            scanned++;
+        }
+        assertThat(found).isEmpty();
+        assertThat(scanned).isGreaterThan(60);
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<Path> htmlFiles() throws IOException {
