@@ -28,8 +28,8 @@ class LanguageVersionsTest {
     /** Only in Belarusian, with no translation key. */
     private static final String FAIR_BE = "/be/news/2024/03/kirmash/";
     /** One page with a different slug in each language, linked by its translation key. */
-    private static final String CONTACTS_EN = "/en/contacts/";
-    private static final String CONTACTS_RU = "/ru/kontakty/";
+    private static final String PARTNERS_EN = "/en/partners/";
+    private static final String PARTNERS_RU = "/ru/partnery/";
 
     @TempDir
     static Path dir;
@@ -45,23 +45,23 @@ class LanguageVersionsTest {
                 .news("2024-02-01-zbozha", "Збожжа", "energy", "lang: be", "translation: grain")
                 .news("2024-03-01-kirmash", "Кірмаш", "construction", "lang: be")
                 .files("""
-                        -- content/pages/contacts.md --
+                        -- content/pages/partners.md --
                         ---
-                        title: Contacts
-                        lead: How to reach us.
+                        title: Partners
+                        lead: Who works with us.
                         lang: en
-                        translation: contacts
+                        translation: partners
                         ---
-                        Write to us.
-                        -- content/pages/kontakty.ru.md --
+                        Our partners.
+                        -- content/pages/partnery.ru.md --
                         ---
-                        title: Контакты
-                        lead: Как с нами связаться.
+                        title: Партнёры
+                        lead: Кто с нами работает.
                         lang: ru
-                        slug: kontakty
-                        translation: contacts
+                        slug: partnery
+                        translation: partners
                         ---
-                        Напишите нам.
+                        Наши партнёры.
                         """);
         site.build();
         versions = new LanguageVersions(site.output(), HOST, List.of("en", "ru", "be"), "en");
@@ -69,7 +69,7 @@ class LanguageVersionsTest {
 
     @Test
     void theFixtureHasThePagesItIsAbout() {
-        for (String url : List.of(ROADS_EN, ROADS_RU, GRAIN_RU, GRAIN_BE, FAIR_BE, CONTACTS_EN, CONTACTS_RU)) {
+        for (String url : List.of(ROADS_EN, ROADS_RU, GRAIN_RU, GRAIN_BE, FAIR_BE, PARTNERS_EN, PARTNERS_RU)) {
             assertThat(site.exists(url)).as(url).isTrue();
         }
     }
@@ -80,7 +80,7 @@ class LanguageVersionsTest {
                 ROADS_EN, Set.of(ROADS_EN, ROADS_RU), ROADS_RU, Set.of(ROADS_EN, ROADS_RU),
                 GRAIN_RU, Set.of(GRAIN_RU, GRAIN_BE), GRAIN_BE, Set.of(GRAIN_RU, GRAIN_BE),
                 FAIR_BE, Set.of(FAIR_BE),
-                CONTACTS_EN, Set.of(CONTACTS_EN, CONTACTS_RU), CONTACTS_RU, Set.of(CONTACTS_EN, CONTACTS_RU));
+                PARTNERS_EN, Set.of(PARTNERS_EN, PARTNERS_RU), PARTNERS_RU, Set.of(PARTNERS_EN, PARTNERS_RU));
 
         assertThat(versions.pages()).hasSizeGreaterThan(30).containsAll(stories.keySet());
         assertThat(versions.problems(path -> stories.getOrDefault(path, versions.samePathVersions(path)))).isEmpty();
@@ -135,9 +135,9 @@ class LanguageVersionsTest {
                 "English (no English version: home page) → /en/",
                 "Русский (нет русской версии: главная страница) → /ru/",
                 "Беларуская → " + FAIR_BE + " (current)");
-        assertThat(switcher(CONTACTS_RU)).containsExactly(
-                "English → " + CONTACTS_EN,
-                "Русский → " + CONTACTS_RU + " (current)",
+        assertThat(switcher(PARTNERS_RU)).containsExactly(
+                "English → " + PARTNERS_EN,
+                "Русский → " + PARTNERS_RU + " (current)",
                 "Беларуская (няма беларускай версіі: галоўная старонка) → /be/");
     }
 
