@@ -132,7 +132,7 @@ final class PreviewServer implements AutoCloseable {
                 }
             }
             case NOT_FOUND -> {
-                Path notFound = paths.notFoundPage();
+                Path notFound = paths.notFoundPage(exchange.getRequestURI().getRawPath());
                 if (!failed.isEmpty()) {
                     page(exchange, 500, ErrorPage.html(failed));
                 } else if (notFound != null) {

@@ -69,8 +69,19 @@ final class SitePaths {
         return insideReally(file) ? new Target(Kind.FILE, file, null) : notFound();
     }
 
-    /** The site's 404 page, if the last good build made one. */
-    Path notFoundPage() {
+    /**
+     * The not-found page for a request path, if the last good build made one: the language's own
+     * ({@code /ru/404.html}) under {@code /ru/…}, else the site's {@code /404.html}.
+     */
+    Path notFoundPage(String rawPath) {
+        String path = rawPath == null ? "" : rawPath;
+        if (path.startsWith(basePath + "/")) {
+            String first = path.substring(basePath.length() + 1).split("/", -1)[0];
+            Path own = site.resolve(first).resolve("404.html");
+            if (first.matches("[a-z]{2,3}(-[a-z0-9]+)?") && Files.isRegularFile(own)) {
+                return own;
+            }
+        }
         Path page = site.resolve("404.html");
         return Files.isRegularFile(page) ? page : null;
     }

@@ -97,14 +97,21 @@ public final class PagePlanner {
                 models.info("redirect", config.defaultLanguage(), messages.get(config.defaultLanguage(), "site.name"),
                         messages.get(config.defaultLanguage(), "home.description"), defaultHome, List.of(), null),
                 Map.of("target", defaultHome)));
-        jobs.add(models.job("404.html", "404.ftlh", config.defaultLanguage(), "",
-                models.info("404", config.defaultLanguage(), messages.get(config.defaultLanguage(), "notfound.title"),
-                        messages.get(config.defaultLanguage(), "notfound.description"), "/404.html", List.of(), null),
-                Map.of()));
+        // Every language has its own not-found page; /404.html, the one every static host serves, is
+        // the default language's. A host that can choose by folder serves /{lang}/404.html there.
+        jobs.add(notFound(models, "404.html", config.defaultLanguage()));
+        for (String lang : config.languages()) {
+            jobs.add(notFound(models, lang + "/404.html", lang));
+        }
         jobs.add(new PageJob("sitemap.xml", "sitemap.ftlx", config.defaultLanguage(), Map.of("urls", List.copyOf(sitemap)), ""));
         Map<String, String> text = new LinkedHashMap<>();
         text.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/sitemap.xml") + "\n");
         return new Plan(List.copyOf(jobs), text);
+    }
+
+    private PageJob notFound(Models models, String output, String lang) {
+        return models.job(output, "404.ftlh", lang, "", models.info("404", lang, messages.get(lang, "notfound.title"),
+                messages.get(lang, "notfound.description"), "/" + output, List.of(), null), Map.of());
     }
 
     /**

@@ -78,6 +78,7 @@ final class RealSite {
             kinds.add(new PageKind("archive-year", lang, home + "archive/" + first(lang + "/archive", 1)));
             kinds.add(new PageKind("about", lang, home + "about/"));
             kinds.add(new PageKind("accessibility", lang, home + "accessibility/"));
+            kinds.add(new PageKind("404", lang, home + "404.html"));
         }
         kinds.add(new PageKind("404", "ru", "/404.html")); // in the default language
         return kinds;

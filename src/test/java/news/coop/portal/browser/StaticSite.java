@@ -49,7 +49,10 @@ final class StaticSite implements AutoCloseable {
             }
             int status = 200;
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                file = root.resolve("404.html");
+                // As a host configured per language folder would: that language's page, else the site's.
+                String first = path.length() > 1 ? path.substring(1).split("/", -1)[0] : "";
+                Path own = root.resolve(first).resolve("404.html").normalize();
+                file = !first.isEmpty() && own.startsWith(root) && Files.isRegularFile(own) ? own : root.resolve("404.html");
                 status = 404;
             }
             String name = file.getFileName().toString();

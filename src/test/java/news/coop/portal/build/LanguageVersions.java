@@ -36,11 +36,11 @@ final class LanguageVersions {
         this.defaultLanguage = defaultLanguage;
     }
 
-    /** Every HTML page but the root redirect and 404.html, as site paths ({@code /en/}), sorted. */
+    /** Every HTML page but the root redirect and the not-found pages (noindex, no versions), as site paths ({@code /en/}), sorted. */
     List<String> pages() {
         try (Stream<Path> walk = Files.walk(site)) {
             return walk.filter(file -> file.toString().endsWith(".html")).map(file -> "/" + site.relativize(file).toString().replace('\\', '/'))
-                    .filter(path -> !path.equals("/index.html") && !path.equals("/404.html"))
+                    .filter(path -> !path.equals("/index.html") && !path.endsWith("/404.html"))
                     .map(path -> path.endsWith("/index.html") ? path.substring(0, path.length() - "index.html".length()) : path).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -157,6 +157,20 @@ class LanguageVersionsTest {
     }
 
     @Test
+    void everyLanguageHasItsOwnNotFoundPageAndTheRootOneIsTheDefaultLanguages() {
+        Map<String, String> titles = new java.util.HashMap<>();
+        for (String lang : List.of("en", "ru", "be")) {
+            Document page = site.page("/" + lang + "/404.html");
+            assertThat(page.selectFirst("html").attr("lang")).isEqualTo(lang);
+            assertThat(page.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+            assertThat(page.select("main .link-list a").eachAttr("href")).containsExactly("/" + lang + "/", "/" + lang + "/archive/");
+            titles.put(lang, page.selectFirst("h1").text());
+        }
+        assertThat(new java.util.HashSet<>(titles.values())).hasSize(3);
+        assertThat(site.page("/404.html").selectFirst("h1").text()).isEqualTo(titles.get("en"));
+    }
+
+    @Test
     void theSitemapNamesTheSameVersionsAsEveryPage() {
         Map<String, Map<String, String>> sitemap = versions.sitemap();
 

@@ -242,6 +242,11 @@ class PreviewTest {
         assertThat(missing.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         assertThat(Jsoup.parse(missing.body()).selectFirst("h1").text()).isEqualTo("Page not found");
         assertThat(missing.body()).contains("/__portal/reload.js");
+
+        // Under a language's folder, that language's own not-found page.
+        HttpResponse<String> missingRu = get("/ru/net-takoy-stranitsy/");
+        assertThat(missingRu.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(missingRu.body()).selectFirst("html").attr("lang")).isEqualTo("ru");
     }
 
     @Test
