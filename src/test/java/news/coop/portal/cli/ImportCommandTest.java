@@ -235,8 +235,8 @@ class ImportCommandTest {
 
     @Test
     void relativeFilesAreReadFromTheFolderTheLauncherWasRunIn() {
-        assertThat(ImportCommand.resolve(Path.of("../shared/seed/a.txt"), "/work/main")).isEqualTo(Path.of("/work/shared/seed/a.txt").toAbsolutePath());
-        assertThat(ImportCommand.resolve(Path.of("/tmp/a.txt"), "/work/main")).isEqualTo(Path.of("/tmp/a.txt").toAbsolutePath());
+        assertThat(ImportCommand.resolve(Path.of("../shared/seed/a.txt"), "/srv/portal")).isEqualTo(Path.of("/srv/shared/seed/a.txt").toAbsolutePath());
+        assertThat(ImportCommand.resolve(Path.of("/tmp/a.txt"), "/srv/portal")).isEqualTo(Path.of("/tmp/a.txt").toAbsolutePath());
         assertThat(ImportCommand.resolve(Path.of("a.txt"), null)).isEqualTo(Path.of("a.txt").toAbsolutePath());
     }
 
