@@ -98,6 +98,8 @@ public final class Session implements AutoCloseable {
     /** The published site of the last successful build: output path → page. Empty before the first. */
     private Map<String, Output> published = Map.of();
     private Set<String> assetFiles = Set.of();
+    /** The text files of the published site (robots.txt, the search indexes): path → text. */
+    private Map<String, String> publishedTexts = Map.of();
     /** The pictures of the site: measured and resized once per file content. */
     private Pictures pictures;
     /** The pictures the last plan was made with: views made with others are not reused. */
@@ -214,7 +216,14 @@ public final class Session implements AutoCloseable {
                         return null;
                     });
                     removed.forEach(writer::remove);
-                    plan.textFiles().forEach(writer::replace);
+                    // Text files (robots.txt, the search indexes) are rewritten only where they
+                    // changed, and those no longer planned (a search shard of a smaller index) go.
+                    plan.textFiles().forEach((path, text) -> {
+                        if (!text.equals(publishedTexts.get(path))) {
+                            writer.replace(path, text);
+                        }
+                    });
+                    publishedTexts.keySet().stream().filter(path -> !plan.textFiles().containsKey(path)).forEach(writer::remove);
                     newCopies.forEach(writer::replace);
                     publishedCopies.stream().filter(file -> !copies.contains(file)).forEach(writer::remove);
                 }
@@ -223,6 +232,7 @@ public final class Session implements AutoCloseable {
                 pictures.prune();
             }
             published = outputs;
+            publishedTexts = plan.textFiles();
             publishedCopies = copies;
             int htmlPages = (int) outputs.keySet().stream().filter(path -> path.endsWith(".html")).count();
             int files = outputs.size() + plan.textFiles().size() + assetFiles.size() + copies.size();

@@ -29,6 +29,7 @@ import news.coop.portal.render.Views.PageInfo;
 import news.coop.portal.render.Views.ShareImage;
 import news.coop.portal.render.Views.SiteView;
 import news.coop.portal.render.Views.TermLink;
+import news.coop.portal.search.SearchIndex;
 
 /** Builds the view records of {@link Views} from model records, for one site and one build. */
 final class Models {
@@ -101,6 +102,25 @@ final class Models {
     Item fullItem(NewsItem item) {
         String body = bodies.get(item.source());
         return views.full(item, body, key -> view(key, body, jsonLd(key)));
+    }
+
+    /**
+     * An item as the search index holds it, and its terms: analysed once per item and body, since a
+     * warm rebuild keeps the terms of every item that did not change.
+     */
+    SearchIndex.Entry searchEntry(NewsItem item) {
+        String body = bodies.get(item.source());
+        return views.search(item, body, key -> {
+            ZonedDateTime date = key.localDate(config.zone());
+            String lang = key.lang();
+            StringBuilder labels = new StringBuilder();
+            key.areas().forEach(term -> labels.append(term.label(lang)).append('\n'));
+            key.regions().forEach(term -> labels.append(term.label(lang)).append('\n'));
+            SearchIndex.Document document = new SearchIndex.Document(config.link(url(key)), key.title(), date.toLocalDate().toString(),
+                    Dates.text(date, lang, messages), date.getYear(), key.lead(), key.areas().stream().map(Term::id).toList(),
+                    body == null ? "" : org.jsoup.Jsoup.parseBodyFragment(body).text(), labels.toString());
+            return new SearchIndex.Entry(document, SearchIndex.analyse(document, lang));
+        });
     }
 
     /** The item's site-absolute URL. */

@@ -25,6 +25,7 @@ import news.coop.portal.render.Views.PageInfo;
 import news.coop.portal.render.Views.SitemapUrl;
 import news.coop.portal.render.Views.TermView;
 import news.coop.portal.render.Views.YearLink;
+import news.coop.portal.search.SearchIndex;
 
 /**
  * The first half of the render stage: decides every file the site consists of and the template model
@@ -54,7 +55,7 @@ public final class PagePlanner {
         this(config, messages, new ViewCache());
     }
 
-    /** Everything to publish: template jobs and plain-text files ({@code robots.txt}). */
+    /** Everything to publish: template jobs and plain-text files ({@code robots.txt}, the search indexes). */
     public record Plan(List<PageJob> jobs, Map<String, String> textFiles) {
     }
 
@@ -77,15 +78,18 @@ public final class PagePlanner {
                     }
                     LanguagePlan plan = new LanguagePlan(models, lang, items, new ArrayList<>(), new ArrayList<>());
                     plan.plan();
-                    ViewCache.LanguageResult result = new ViewCache.LanguageResult(inputs, List.copyOf(plan.jobs), List.copyOf(plan.sitemap));
+                    ViewCache.LanguageResult result = new ViewCache.LanguageResult(inputs, List.copyOf(plan.jobs), List.copyOf(plan.sitemap),
+                            java.util.Collections.unmodifiableMap(plan.files));
                     views.remember(lang, result);
                     return result;
                 }).toList();
         List<PageJob> jobs = new ArrayList<>();
         List<SitemapUrl> sitemap = new ArrayList<>();
+        Map<String, String> text = new LinkedHashMap<>();
         for (ViewCache.LanguageResult language : languages) {
             jobs.addAll(language.jobs());
             sitemap.addAll(language.sitemap());
+            text.putAll(language.files());
         }
         // A page's versions in other languages depend on those languages' documents, so they are
         // added here, after the languages are joined, and never kept in a language's cached plan.
@@ -104,7 +108,6 @@ public final class PagePlanner {
             jobs.add(notFound(models, lang + "/404.html", lang));
         }
         jobs.add(new PageJob("sitemap.xml", "sitemap.ftlx", config.defaultLanguage(), Map.of("urls", List.copyOf(sitemap)), ""));
-        Map<String, String> text = new LinkedHashMap<>();
         text.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/sitemap.xml") + "\n");
         return new Plan(List.copyOf(jobs), text);
     }
@@ -193,6 +196,8 @@ public final class PagePlanner {
         private final String lang;
         private final List<PageJob> jobs;
         private final List<SitemapUrl> sitemap;
+        /** The language's search index: output path → text. */
+        private final Map<String, String> files = new LinkedHashMap<>();
         private final List<NewsItem> items;
         private final Crumb home;
         private final Map<Set<String>, List<NewsItem>> relatedBySet = new HashMap<>();
@@ -220,6 +225,7 @@ public final class PagePlanner {
             vocabulary(models.site.areas(), "nav.areas", "areas.description", "area");
             vocabulary(models.site.regions(), "nav.regions", "regions.description", "region");
             archive();
+            search();
             for (Page page : models.site.pages()) {
                 if (page.lang().equals(lang)) {
                     page(page);
@@ -355,6 +361,32 @@ public final class PagePlanner {
                 jobs.add(models.job(output(url), "archive-year.ftlh", lang, "", info, Map.of("year", year.getKey(), "months", groups, "years", years)));
                 sitemap.add(new SitemapUrl(config.absolute(url), newest(year.getValue())));
             }
+        }
+
+        /**
+         * The search page and the index it reads ({@link SearchIndex}), in the page's folder. The
+         * page offers as filters the areas and years that have items in this language.
+         */
+        private void search() {
+            String url = "/" + lang + "/search/";
+            List<TermView> areas = new ArrayList<>();
+            for (Term term : models.site.areas().terms()) {
+                long count = items.stream().filter(item -> item.areas().contains(term)).count();
+                if (count > 0) {
+                    String termUrl = "/" + lang + "/" + models.site.areas().segment() + "/" + term.id() + "/";
+                    areas.add(new TermView(term.id(), term.label(lang), term.description(lang), termUrl, null, (int) count));
+                }
+            }
+            Map<Integer, Integer> byYear = new TreeMap<>(Comparator.reverseOrder());
+            items.forEach(item -> byYear.merge(item.localDate(config.zone()).getYear(), 1, Integer::sum));
+            List<YearLink> years = byYear.entrySet().stream()
+                    .map(year -> new YearLink(year.getKey(), "/" + lang + "/archive/" + year.getKey() + "/", year.getValue())).toList();
+            PageInfo info = models.info("search", lang, msg("search.title"), msg("search.description"), url,
+                    List.of(home, new Crumb(msg("search.title"), url)), null);
+            jobs.add(models.job(output(url), "search.ftlh", lang, "", info, Map.of("areas", List.copyOf(areas), "years", years, "index", url)));
+            sitemap.add(new SitemapUrl(config.absolute(url), newest(items)));
+            List<SearchIndex.Entry> entries = items.stream().map(models::searchEntry).toList();
+            SearchIndex.files(lang, entries).forEach((path, text) -> files.put(url.substring(1) + path, text));
         }
 
         private void page(Page page) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import news.coop.portal.model.NewsItem;
 import news.coop.portal.render.Views.Entry;
 import news.coop.portal.render.Views.Item;
+import news.coop.portal.search.SearchIndex;
 
 /**
  * The views of each news item, kept from one plan to the next in a warm process. A news item that
@@ -33,10 +34,11 @@ public final class ViewCache {
         final Map<NewsItem, Item> summaries = Collections.synchronizedMap(new IdentityHashMap<>());
         final Map<NewsItem, WithBody<Item>> fulls = Collections.synchronizedMap(new IdentityHashMap<>());
         final Map<NewsItem, WithBody<Entry>> entries = Collections.synchronizedMap(new IdentityHashMap<>());
+        final Map<NewsItem, WithBody<SearchIndex.Entry>> searches = Collections.synchronizedMap(new IdentityHashMap<>());
     }
 
-    /** A language's pages and sitemap entries, and the objects they were planned from. */
-    record LanguageResult(List<Object> inputs, List<PageJob> jobs, List<Views.SitemapUrl> sitemap) {
+    /** A language's pages, sitemap entries and search index files, and the objects they were planned from. */
+    record LanguageResult(List<Object> inputs, List<PageJob> jobs, List<Views.SitemapUrl> sitemap, Map<String, String> files) {
     }
 
     /**
@@ -80,6 +82,10 @@ public final class ViewCache {
 
     Entry entry(NewsItem item, String bodyHtml, Function<NewsItem, Entry> make) {
         return withBody(current.entries, last.entries, item, bodyHtml, make);
+    }
+
+    SearchIndex.Entry search(NewsItem item, String bodyHtml, Function<NewsItem, SearchIndex.Entry> make) {
+        return withBody(current.searches, last.searches, item, bodyHtml, make);
     }
 
     private static <T> T withBody(Map<NewsItem, WithBody<T>> now, Map<NewsItem, WithBody<T>> before, NewsItem item, String bodyHtml,

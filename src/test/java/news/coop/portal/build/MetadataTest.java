@@ -2,15 +2,13 @@ package news.coop.portal.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import news.coop.portal.Json;
 import news.coop.portal.TestSite;
 import news.coop.portal.TestSite.Run;
 import org.jsoup.Jsoup;
@@ -184,37 +182,10 @@ class MetadataTest {
         return page.selectFirst(selector).attr("content");
     }
 
-    /** The page's JSON-LD, read with Jackson's streaming parser into maps, lists, strings and numbers. */
-    private static Map<String, Object> jsonLd(Document page) throws IOException {
+    /** The page's JSON-LD (see {@link Json}). */
+    private static Map<String, Object> jsonLd(Document page) {
         List<Element> scripts = page.select("script[type=application/ld+json]");
         assertThat(scripts).hasSize(1);
-        try (JsonParser parser = new JsonFactory().createParser(scripts.get(0).data())) {
-            parser.nextToken();
-            @SuppressWarnings("unchecked")
-            Map<String, Object> object = (Map<String, Object>) read(parser);
-            assertThat(parser.nextToken()).isNull();
-            return object;
-        }
-    }
-
-    private static Object read(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                object.put(name, read(parser));
-            }
-            return object;
-        }
-        if (token == JsonToken.START_ARRAY) {
-            List<Object> array = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                array.add(read(parser));
-            }
-            return array;
-        }
-        return token == JsonToken.VALUE_NUMBER_INT ? (Object) parser.getIntValue() : parser.getText();
+        return Json.object(scripts.get(0).data());
     }
 }

@@ -1,0 +1,119 @@
+package news.coop.portal.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * The text analysis of search: text → index terms. The browser analyses a query with the same steps
+ * ({@code assets/js/search.js}, {@code normalize}, {@code tokens} and {@code stem}), so a query word
+ * meets the words of the index in any of their forms. A change here must be made there too;
+ * {@code SearchBrowserIT} runs both on the word lists in {@code src/test/resources/search/} and
+ * compares them word by word.
+ *
+ * <ol>
+ *   <li>{@link #normalize}: Unicode NFC, lower case, {@code ё} → {@code е}, and the apostrophes
+ *       ({@code ' ’ ʼ}), the soft hyphen and stress marks deleted, so that «сям’я», «сямʼя» and
+ *       «сям'я» are one word, and so are «энергетика» and «энерге́тика».
+ *   <li>{@link #tokens}: the runs of letters and digits; a token longer than {@value #LONGEST}
+ *       characters is dropped.
+ *   <li>{@link #stem}: a token with a digit stays as it is; a Cyrillic one is stemmed by the
+ *       Belarusian stemmer in Belarusian text and by Snowball's Russian stemmer otherwise (a Russian
+ *       name in English text is still found in its other forms); a Latin one by Snowball's English
+ *       (Porter2) stemmer, whatever the language, since Latin words in Russian and Belarusian news are
+ *       English names and terms.
+ *   <li>{@link #family}: for a Cyrillic stem, the suffixes -ик, -ическ and -ичн (Belarusian -ык,
+ *       -ік, -ычн, -ічн) are cut, so that a noun in -ика and its adjectives meet.
+ * </ol>
+ * The Snowball stemmers are Lucene's; the browser runs the same algorithms from the npm package
+ * {@code snowball-stemmers}. Lucene's Russian stemmer folds ё into е and the npm one does not, which
+ * is why {@link #normalize} folds it first: after that the two agree on every word tried.
+ */
+public final class SearchText {
+    /** Tokens longer than this are not indexed (nobody searches for them, and they bloat the index). */
+    static final int LONGEST = 64;
+
+    /** Step 4: the suffixes of a word family, longest first, and the shortest root they leave. */
+    private static final List<String> RUSSIAN_FAMILY = List.of("ическ", "ичн", "ик");
+    private static final List<String> BELARUSIAN_FAMILY = List.of("ычн", "ічн", "ык", "ік");
+    private static final int FAMILY_ROOT = 5;
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern DELETED = Pattern.compile("['\u2019\u02BC\u00AD\u0301\u0300]");
+    private static final ThreadLocal<SnowballStemmer> RUSSIAN = ThreadLocal.withInitial(RussianStemmer::new);
+    private static final ThreadLocal<SnowballStemmer> ENGLISH = ThreadLocal.withInitial(EnglishStemmer::new);
+
+    private SearchText() {
+    }
+
+    /** Step 1: the form both the index and the query are tokenised from. */
+    public static String normalize(String text) {
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return DELETED.matcher(lower).replaceAll("");
+    }
+
+    /** Step 2: the words of normalised text, in order. */
+    public static List<String> tokens(String normalized) {
+        List<String> tokens = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(normalized);
+        while (matcher.find()) {
+            if (matcher.end() - matcher.start() <= LONGEST) {
+                tokens.add(matcher.group());
+            }
+        }
+        return tokens;
+    }
+
+    /** Step 3: the index term of one token of text in {@code lang}. */
+    public static String stem(String token, String lang) {
+        boolean cyrillic = false;
+        boolean latin = true;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (Character.isDigit(c) || Character.getType(c) == Character.LETTER_NUMBER || Character.getType(c) == Character.OTHER_NUMBER) {
+                return token;
+            }
+            cyrillic |= c >= '\u0400' && c <= '\u04FF';
+            latin &= c >= 'a' && c <= 'z';
+        }
+        if (cyrillic) {
+            return lang.equals("be") ? family(BelarusianStemmer.stem(token), BELARUSIAN_FAMILY) : family(snowball(RUSSIAN.get(), token), RUSSIAN_FAMILY);
+        }
+        return latin ? snowball(ENGLISH.get(), token) : token;
+    }
+
+    /** All three steps: the index terms of a text in {@code lang}, in text order. */
+    public static List<String> terms(String text, String lang) {
+        List<String> tokens = tokens(normalize(text));
+        tokens.replaceAll(token -> stem(token, lang));
+        return tokens;
+    }
+
+    /**
+     * Step 4 for Cyrillic stems: the noun in -ика and its adjectives in -ический and -ичный are one
+     * word family for a reader («энергетика», «энергетической», «энергетичный»), but Snowball, which
+     * strips only endings, leaves them apart (энергетик, энергетическ, энергетичн). So one of these
+     * suffixes is cut from a stem when at least {@value #FAMILY_ROOT} letters remain: the root
+     * «энергет» then stands for the family. The limit keeps short stems apart: «техника» and
+     * «технический» stay apart, and so do «ученик» and «ученый».
+     */
+    private static String family(String stem, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (stem.endsWith(suffix) && stem.length() - suffix.length() >= FAMILY_ROOT) {
+                return stem.substring(0, stem.length() - suffix.length());
+            }
+        }
+        return stem;
+    }
+
+    private static String snowball(SnowballStemmer stemmer, String word) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+}

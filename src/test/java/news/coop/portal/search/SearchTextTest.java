@@ -1,0 +1,82 @@
+package news.coop.portal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The analysis of the index and of queries: a reader's word, in any of its forms, meets the words of the news. */
+class SearchTextTest {
+    @Test
+    void normalisingFoldsCaseYoApostrophesStressMarksAndSoftHyphens() {
+        assertThat(SearchText.normalize("ЁЛКА")).isEqualTo("елка");
+        assertThat(SearchText.normalize("Сям’я сямʼя сям'я")).isEqualTo("сямя сямя сямя");
+        assertThat(SearchText.normalize("Энерге\u0301тика")).isEqualTo("энергетика");
+        assertThat(SearchText.normalize("con\u00ADstruction")).isEqualTo("construction");
+        // NFC: a decomposed й (и + breve) is the one letter of the composed form.
+        assertThat(SearchText.normalize("и\u0306")).isEqualTo("й");
+    }
+
+    @Test
+    void tokensAreRunsOfLettersAndDigits() {
+        assertThat(SearchText.tokens(SearchText.normalize("Санкт-Петербург, 26 сентября 2023 г. — «БелАЗ»!")))
+                .containsExactly("санкт", "петербург", "26", "сентября", "2023", "г", "белаз");
+        assertThat(SearchText.tokens("a" + "b".repeat(64) + " short")).containsExactly("short");
+    }
+
+    @ParameterizedTest(name = "{0}: {1} and {2} meet")
+    @CsvSource({
+        "ru, энергетика, энергетики",
+        "ru, энергетика, энергетической",
+        "ru, энергетика, энергетического",
+        "ru, дорога, дорог",
+        "ru, дорога, дорогами",
+        "ru, сотрудничество, сотрудничества",
+        "ru, Ленинградская, Ленинградской",
+        "ru, ёлка, елки",
+        "en, building, build",
+        "en, roads, road",
+        "en, cooperation, cooperate",
+        "en, energy, energies",
+        "en, Lukashenko's, Lukashenko",
+        // Russian names in English text are stemmed as Russian, and English words in Russian text as English.
+        "en, Москвы, Москва",
+        "ru, buildings, build",
+    })
+    void inflectedFormsMeet(String lang, String one, String other) {
+        assertThat(SearchText.terms(one, lang)).isEqualTo(SearchText.terms(other, lang)).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} and {2} stay apart")
+    @CsvSource({
+        "ru, техника, технический",
+        "ru, ученик, ученый",
+        "ru, дорога, дорожный",
+        "ru, школа, шкала",
+        "en, energy, enterprise",
+        "en, road, read",
+    })
+    void differentWordsStayApart(String lang, String one, String other) {
+        assertThat(SearchText.terms(one, lang)).isNotEqualTo(SearchText.terms(other, lang));
+    }
+
+    @Test
+    void numbersStayAsTheyAre() {
+        assertThat(SearchText.terms("В 2023 году — 825 млн", "ru")).containsExactly("в", "2023", "год", "825", "млн");
+        assertThat(SearchText.terms("M4 highway", "en")).containsExactly("m4", "highway");
+    }
+
+    @Test
+    void otherScriptsAreKeptWhole() {
+        assertThat(SearchText.terms("Ελλάδα", "en")).containsExactly("ελλάδα");
+    }
+
+    @Test
+    void emptyAndPunctuationOnlyTextHasNoTerms() {
+        assertThat(SearchText.terms("", "ru")).isEmpty();
+        assertThat(SearchText.terms(" — «» …", "be")).isEmpty();
+        assertThat(SearchText.terms("'’ʼ", "en")).isEqualTo(List.of());
+    }
+}
