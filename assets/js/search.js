@@ -689,7 +689,7 @@
         unfilter.hidden = !want.area && !want.year;
         var link = unfilter.querySelector("a");
         if (link) {
-          link.href = location.pathname + (want.query.trim() ? "?q=" + encodeURIComponent(want.query.trim()) : "");
+          link.href = location.pathname + (want.query.trim() ? "?" + new URLSearchParams({ q: want.query.trim() }) : "");
         }
       }
       announce(countText(total, want.query));
