@@ -59,7 +59,7 @@ class PagesBrowserIT {
     @Test
     void everyKindOfPageIsCheckedInEveryLanguage() {
         assertThat(pageKinds()).extracting(RealSite.PageKind::kind).contains("home", "home-page-2", "news", "areas", "area", "region",
-                "archive-year", "about", "accessibility", "404");
+                "archive-year", "about", "accessibility", "search", "404");
         assertThat(pageKinds()).extracting(RealSite.PageKind::lang).contains("en", "ru", "be");
     }
 

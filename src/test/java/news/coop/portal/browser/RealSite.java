@@ -61,7 +61,7 @@ final class RealSite {
     /**
      * Every page kind the site has, in every language: home, its second page (where a language has
      * one), a news item, the areas index, an area, a region, a year of the archive, about, the
-     * accessibility statement, and the 404 page.
+     * accessibility statement, search (as it opens, before a query), and the 404 page.
      */
     List<PageKind> pageKinds() {
         List<PageKind> kinds = new ArrayList<>();
@@ -78,6 +78,7 @@ final class RealSite {
             kinds.add(new PageKind("archive-year", lang, home + "archive/" + first(lang + "/archive", 1)));
             kinds.add(new PageKind("about", lang, home + "about/"));
             kinds.add(new PageKind("accessibility", lang, home + "accessibility/"));
+            kinds.add(new PageKind("search", lang, home + "search/"));
             kinds.add(new PageKind("404", lang, home + "404.html"));
         }
         kinds.add(new PageKind("404", "ru", "/404.html")); // in the default language
