@@ -23,12 +23,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The forms of a word meet on one stem, different words stay apart, the known limits stay as documented,
- * and every word of the real Belarusian content and of {@code search/words-be.txt} is stemmed.
+ * every word of the real Belarusian content is stemmed, and the Java stemmer agrees with the browser's
+ * {@code assets/js/search-be.js} on every word of {@code search/words-be.txt}.
  *
  * <p>{@code search/words-be.txt} holds every Belarusian word of {@code content/} and of the Belarusian labels
  * and descriptions of {@code data/} (as of the stemmer's first version), plus the inflected forms of common
  * nouns, adjectives and verbs of the news domain; one word a line, normalised as the search normalises
- * text. Add words freely.
+ * text. Add words freely. {@code search/stems-be.tsv} is written by the JavaScript stemmer, never by hand:
+ * after changing either stemmer, or the word list, run (Node.js 12 or later)
+ * <pre>
+ * node src/test/resources/search/stems-be.js
+ * </pre>
+ * and commit the new TSV with the change.
  */
 class BelarusianStemmerTest {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -150,6 +156,39 @@ class BelarusianStemmerTest {
         for (String word : words) {
             assertThat(cyrillicTokens(word)).as(word).containsExactly(word);
         }
+    }
+
+    /**
+     * The Java stem of every word of {@code words-be.txt} is the one {@code assets/js/search-be.js} gives,
+     * as {@code stems-be.tsv} records it (see the class comment for how to regenerate it).
+     */
+    @Test
+    void agreesWithTheExpectedStems() {
+        List<String> words = words();
+        List<String> expectedWords = new ArrayList<>();
+        List<String> disagreements = new ArrayList<>();
+        int agreements = 0;
+        List<String> lines = lines("search/stems-be.tsv");
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("#") || line.isEmpty()) {
+                continue;
+            }
+            String[] columns = line.split("\t", -1);
+            assertThat(columns).as("search/stems-be.tsv:%d: word<TAB>stem", i + 1).hasSize(2);
+            expectedWords.add(columns[0]);
+            String stem = BelarusianStemmer.stem(columns[0]);
+            if (stem.equals(columns[1])) {
+                agreements++;
+            } else {
+                disagreements.add("search/stems-be.tsv:" + (i + 1) + ": " + columns[0] + " → Java " + stem + ", JavaScript " + columns[1]);
+            }
+        }
+
+        assertThat(expectedWords).as("the words of stems-be.tsv are those of words-be.txt: run node src/test/resources/search/stems-be.js")
+                .isEqualTo(words);
+        assertThat(disagreements).as("Java and JavaScript disagree").isEmpty();
+        assertThat(agreements).isEqualTo(words.size());
     }
 
     /** Step 1 of the search's text analysis (search-spec: normalise). */
