@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * The {@code Content-Type} of each kind of file a site holds: pages, styles, scripts, feeds and the
- * pictures and documents authors publish. Text types say UTF-8, the only encoding the portal writes.
+ * pictures and documents authors publish. The test server of the browser tests serves by it too. Text types say UTF-8, the only encoding the portal writes.
  */
-final class MediaTypes {
+public final class MediaTypes {
     static final String HTML = "text/html; charset=utf-8";
     private static final String FALLBACK = "application/octet-stream";
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
@@ -28,13 +28,14 @@ final class MediaTypes {
             Map.entry("ico", "image/x-icon"),
             Map.entry("pdf", "application/pdf"),
             Map.entry("woff", "font/woff"),
-            Map.entry("woff2", "font/woff2"));
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("wasm", "application/wasm"));
 
     private MediaTypes() {
     }
 
     /** The type for a file name; Atom feeds are named {@code feed.xml}. */
-    static String of(String fileName) {
+    public static String of(String fileName) {
         if (fileName.equals("feed.xml")) {
             return "application/atom+xml; charset=utf-8";
         }

@@ -30,6 +30,7 @@ import news.coop.portal.render.Views.ShareImage;
 import news.coop.portal.render.Views.SiteView;
 import news.coop.portal.render.Views.TermLink;
 import news.coop.portal.search.SearchIndex;
+import news.coop.portal.search.SearchText;
 
 /** Builds the view records of {@link Views} from model records, for one site and one build. */
 final class Models {
@@ -118,7 +119,7 @@ final class Models {
             key.regions().forEach(term -> labels.append(term.label(lang)).append('\n'));
             SearchIndex.Document document = new SearchIndex.Document(config.link(url(key)), key.title(), date.toLocalDate().toString(),
                     Dates.text(date, lang, messages), date.getYear(), key.lead(), key.areas().stream().map(Term::id).toList(),
-                    body == null ? "" : org.jsoup.Jsoup.parseBodyFragment(body).text(), labels.toString());
+                    body == null ? "" : SearchText.htmlText(body), labels.toString());
             return new SearchIndex.Entry(document, SearchIndex.analyse(document, lang));
         });
     }

@@ -6,10 +6,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -66,30 +67,50 @@ public final class SearchIndex {
     }
 
     /**
-     * A document's terms: each with its positions over title, lead, body and labels, and which are
-     * in the title.
+     * A document's terms, sorted, with their positions over title, lead, body and labels, and whether
+     * each is in the title. Arrays rather than maps, since a warm session keeps one for every item.
      */
-    public record Analysed(Map<String, int[]> positions, Set<String> inTitle) {
+    public record Analysed(String[] terms, int[][] positions, boolean[] inTitle) {
     }
 
     /** The terms of one document in {@code lang}: the slow part, done once per document and kept by the caller. */
     public static Analysed analyse(Document document, String lang) {
-        Map<String, List<Integer>> positions = new TreeMap<>();
-        Set<String> inTitle = new TreeSet<>();
-        int position = 0;
+        Map<String, Positions> terms = new HashMap<>();
+        int[] position = {0};
         String[] fields = {document.title(), document.lead(), document.text(), document.labels()};
         for (int field = 0; field < fields.length; field++) {
-            for (String term : SearchText.terms(fields[field], lang)) {
-                positions.computeIfAbsent(term, key -> new ArrayList<>()).add(position++);
-                if (field == 0) {
-                    inTitle.add(term);
-                }
-            }
-            position += FIELD_GAP;
+            boolean title = field == 0;
+            SearchText.forEachToken(SearchText.normalize(fields[field]), token -> {
+                Positions at = terms.computeIfAbsent(SearchText.stem(token, lang), key -> new Positions());
+                at.add(position[0]++);
+                at.inTitle |= title;
+            });
+            position[0] += FIELD_GAP;
         }
-        Map<String, int[]> arrays = new TreeMap<>();
-        positions.forEach((term, list) -> arrays.put(term, list.stream().mapToInt(Integer::intValue).toArray()));
-        return new Analysed(arrays, inTitle);
+        String[] sorted = terms.keySet().toArray(String[]::new);
+        Arrays.sort(sorted);
+        int[][] positions = new int[sorted.length][];
+        boolean[] inTitle = new boolean[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            Positions at = terms.get(sorted[i]);
+            positions[i] = Arrays.copyOf(at.values, at.size);
+            inTitle[i] = at.inTitle;
+        }
+        return new Analysed(sorted, positions, inTitle);
+    }
+
+    /** A growable list of positions. */
+    private static final class Positions {
+        int[] values = new int[2];
+        int size;
+        boolean inTitle;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
     }
 
     /**
@@ -101,23 +122,23 @@ public final class SearchIndex {
      */
     public static Map<String, String> files(String lang, List<Entry> entries) {
         List<Document> documents = entries.stream().map(Entry::document).toList();
-        Map<String, Postings> terms = new TreeMap<>();
-        Map<String, List<Integer>> areas = new TreeMap<>();
+        Map<String, Postings> terms = new HashMap<>();
+        Map<String, Postings> areas = new TreeMap<>();
         for (int id = 0; id < documents.size(); id++) {
             Analysed document = entries.get(id).analysed();
-            for (Map.Entry<String, int[]> term : document.positions().entrySet()) {
-                terms.computeIfAbsent(term.getKey(), key -> new Postings()).add(id, document.inTitle().contains(term.getKey()), term.getValue());
+            for (int i = 0; i < document.terms().length; i++) {
+                terms.computeIfAbsent(document.terms()[i], key -> new Postings()).add(id, document.inTitle()[i], document.positions()[i]);
             }
             for (String area : new TreeSet<>(documents.get(id).areas())) {
-                areas.computeIfAbsent("@" + area, key -> new ArrayList<>()).add(id);
+                areas.computeIfAbsent("@" + area, key -> new Postings()).add(id, false, null);
             }
         }
         long numbers = 0;
         for (Postings postings : terms.values()) {
-            numbers += 2L * postings.ids.size();
+            numbers += 2L * postings.count;
         }
-        for (List<Integer> ids : areas.values()) {
-            numbers += ids.size();
+        for (Postings postings : areas.values()) {
+            numbers += postings.count;
         }
         int shards = shards(numbers);
 
@@ -129,12 +150,12 @@ public final class SearchIndex {
             postingShards.add(new TreeMap<>());
             positionShards.add(new TreeMap<>());
         }
-        terms.forEach((term, postings) -> {
+        new TreeMap<>(terms).forEach((term, postings) -> {
             int shard = shard(term, shards);
             postingShards.get(shard).put(term, postings.documents());
             positionShards.get(shard).put(term, postings.positions());
         });
-        areas.forEach((key, ids) -> postingShards.get(shard(key, shards)).put(key, deltas(ids)));
+        areas.forEach((key, postings) -> postingShards.get(shard(key, shards)).put(key, postings.ids()));
         for (int i = 0; i < shards; i++) {
             files.put("t/" + i + ".json", numbers(postingShards.get(i)));
             files.put("p/" + i + ".json", numbers(positionShards.get(i)));
@@ -164,58 +185,55 @@ public final class SearchIndex {
         return hash & (shards - 1);
     }
 
-    /** One term's documents (ascending ids), whether it is in their titles, and its positions in them. */
+    /**
+     * One term's documents (ascending ids), whether it is in their titles, and its positions in them,
+     * encoded as the files hold them as they come: {@code [id delta, in title (0/1), …]} and
+     * {@code [count, position deltas…]} per document.
+     */
     private static final class Postings {
-        final List<Integer> ids = new ArrayList<>();
-        final List<Boolean> titles = new ArrayList<>();
-        final List<int[]> positions = new ArrayList<>();
+        int[] documents = new int[4];
+        int[] positions = new int[4];
+        int count;
+        int used;
+        int last;
 
         void add(int id, boolean title, int[] at) {
-            ids.add(id);
-            titles.add(title);
-            positions.add(at);
-        }
-
-        /** {@code [id delta, in title (0/1), …]}. */
-        int[] documents() {
-            int[] out = new int[ids.size() * 2];
-            int previous = 0;
-            for (int i = 0; i < ids.size(); i++) {
-                out[2 * i] = ids.get(i) - previous;
-                out[2 * i + 1] = titles.get(i) ? 1 : 0;
-                previous = ids.get(i);
-            }
-            return out;
-        }
-
-        /** {@code [count, position deltas…]} per document, in the order of {@link #documents}. */
-        int[] positions() {
-            int size = 0;
-            for (int[] at : positions) {
-                size += 1 + at.length;
-            }
-            int[] out = new int[size];
-            int next = 0;
-            for (int[] at : positions) {
-                out[next++] = at.length;
+            documents = room(documents, 2 * count + 2);
+            documents[2 * count] = id - last;
+            documents[2 * count + 1] = title ? 1 : 0;
+            last = id;
+            count++;
+            if (at != null) {
+                positions = room(positions, used + 1 + at.length);
+                positions[used++] = at.length;
                 int previous = 0;
                 for (int position : at) {
-                    out[next++] = position - previous;
+                    positions[used++] = position - previous;
                     previous = position;
                 }
             }
-            return out;
         }
-    }
 
-    private static int[] deltas(List<Integer> ids) {
-        int[] out = new int[ids.size()];
-        int previous = 0;
-        for (int i = 0; i < ids.size(); i++) {
-            out[i] = ids.get(i) - previous;
-            previous = ids.get(i);
+        int[] documents() {
+            return Arrays.copyOf(documents, 2 * count);
         }
-        return out;
+
+        /** The ids alone (for an area). */
+        int[] ids() {
+            int[] ids = new int[count];
+            for (int i = 0; i < count; i++) {
+                ids[i] = documents[2 * i];
+            }
+            return ids;
+        }
+
+        int[] positions() {
+            return Arrays.copyOf(positions, used);
+        }
+
+        private static int[] room(int[] array, int size) {
+            return size <= array.length ? array : Arrays.copyOf(array, Math.max(size, array.length * 2));
+        }
     }
 
     private static String meta(String lang, List<Document> documents, int shards) {

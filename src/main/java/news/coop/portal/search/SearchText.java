@@ -4,8 +4,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jsoup.parser.Parser;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
@@ -43,8 +45,9 @@ public final class SearchText {
     private static final List<String> RUSSIAN_FAMILY = List.of("ическ", "ичн", "ик");
     private static final List<String> BELARUSIAN_FAMILY = List.of("ычн", "ічн", "ык", "ік");
     private static final int FAMILY_ROOT = 5;
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern DELETED = Pattern.compile("['\u2019\u02BC\u00AD\u0301\u0300]");
+    private static final int CACHED = 200_000;
+    private static final ThreadLocal<Map<String, String>> BELARUSIAN_CACHE = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<String, String>> OTHER_CACHE = ThreadLocal.withInitial(HashMap::new);
     private static final ThreadLocal<SnowballStemmer> RUSSIAN = ThreadLocal.withInitial(RussianStemmer::new);
     private static final ThreadLocal<SnowballStemmer> ENGLISH = ThreadLocal.withInitial(EnglishStemmer::new);
 
@@ -53,29 +56,90 @@ public final class SearchText {
 
     /** Step 1: the form both the index and the query are tokenised from. */
     public static String normalize(String text) {
-        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return DELETED.matcher(lower).replaceAll("");
+        String lower = (composed(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            switch (c) {
+                case '\'', '\u2019', '\u02BC', '\u00AD', '\u0301', '\u0300' -> {
+                }
+                case '\u0451' -> out.append('\u0435');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether NFC leaves every letter and digit of the text as it is: true when the text has only
+     * characters below the combining marks (U+0300), Cyrillic (U+0400–U+04FF) and general punctuation
+     * without canonical decompositions (U+2010–U+205E), as almost every news text has. Skipping NFC
+     * there saves a pass over every body of the archive.
+     */
+    private static boolean composed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && !(c >= '\u0400' && c <= '\u04FF') && !(c >= '\u2010' && c <= '\u205E')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Step 2: the words of normalised text, in order. */
     public static List<String> tokens(String normalized) {
         List<String> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(normalized);
-        while (matcher.find()) {
-            if (matcher.end() - matcher.start() <= LONGEST) {
-                tokens.add(matcher.group());
-            }
-        }
+        forEachToken(normalized, tokens::add);
         return tokens;
     }
 
-    /** Step 3: the index term of one token of text in {@code lang}. */
+    /** Step 2 without a list: each token of normalised text, in order. */
+    static void forEachToken(String normalized, Consumer<String> action) {
+        int start = -1;
+        for (int i = 0; i <= normalized.length(); ) {
+            int c = i < normalized.length() ? normalized.codePointAt(i) : ' ';
+            boolean part = i < normalized.length() && (Character.isLetter(c) || isNumber(c));
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                if (i - start <= LONGEST) {
+                    action.accept(normalized.substring(start, i));
+                }
+                start = -1;
+            }
+            i += Character.charCount(c);
+        }
+    }
+
+    /** Unicode's N: decimal digits, letter numbers (Ⅻ) and other numbers (²), as {@code \p{N}} in a JavaScript pattern. */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * Step 3: the index term of one token of text in {@code lang}. News repeat their words, so each
+     * thread keeps the stems it made (up to {@value #CACHED} a language) and stems a word once.
+     */
     public static String stem(String token, String lang) {
+        Map<String, String> cache = lang.equals("be") ? BELARUSIAN_CACHE.get() : OTHER_CACHE.get();
+        String known = cache.get(token);
+        if (known == null) {
+            if (cache.size() >= CACHED) {
+                cache.clear();
+            }
+            known = uncachedStem(token, lang);
+            cache.put(token, known);
+        }
+        return known;
+    }
+
+    private static String uncachedStem(String token, String lang) {
         boolean cyrillic = false;
         boolean latin = true;
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
-            if (Character.isDigit(c) || Character.getType(c) == Character.LETTER_NUMBER || Character.getType(c) == Character.OTHER_NUMBER) {
+            if (isNumber(c)) {
                 return token;
             }
             cyrillic |= c >= '\u0400' && c <= '\u04FF';
@@ -87,11 +151,33 @@ public final class SearchText {
         return latin ? snowball(ENGLISH.get(), token) : token;
     }
 
-    /** All three steps: the index terms of a text in {@code lang}, in text order. */
+    /** All four steps: the index terms of a text in {@code lang}, in text order. */
     public static List<String> terms(String text, String lang) {
-        List<String> tokens = tokens(normalize(text));
-        tokens.replaceAll(token -> stem(token, lang));
-        return tokens;
+        List<String> terms = new ArrayList<>();
+        forEachToken(normalize(text), token -> terms.add(stem(token, lang)));
+        return terms;
+    }
+
+    /**
+     * The text of body HTML, for the index: tags become spaces and entities characters. The body is
+     * the tool's own well-formed HTML, so this is all a parser would do for the words, at a fraction
+     * of the cost over ten thousand bodies.
+     */
+    public static String htmlText(String html) {
+        StringBuilder text = new StringBuilder(html.length());
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                inTag = true;
+                text.append(' ');
+            } else if (c == '>' && inTag) {
+                inTag = false;
+            } else if (!inTag) {
+                text.append(c);
+            }
+        }
+        return text.indexOf("&") < 0 ? text.toString() : Parser.unescapeEntities(text.toString(), false);
     }
 
     /**

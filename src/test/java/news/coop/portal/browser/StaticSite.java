@@ -9,9 +9,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import news.coop.portal.preview.MediaTypes;
 
 /**
  * A built site served over real HTTP on 127.0.0.1, the way a static host serves it: a folder URL
@@ -19,10 +19,6 @@ import java.util.concurrent.Executors;
  * For tests only: no caching, no ranges, no traversal beyond a normalised path check.
  */
 final class StaticSite implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "xml", "application/xml; charset=utf-8", "svg", "image/svg+xml", "png", "image/png",
-            "jpg", "image/jpeg", "webp", "image/webp", "txt", "text/plain; charset=utf-8");
-
     private final Path root;
     private final HttpServer server;
     private final ExecutorService workers = Executors.newFixedThreadPool(4);
@@ -55,8 +51,7 @@ final class StaticSite implements AutoCloseable {
                 file = !first.isEmpty() && own.startsWith(root) && Files.isRegularFile(own) ? own : root.resolve("404.html");
                 status = 404;
             }
-            String name = file.getFileName().toString();
-            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+            String type = MediaTypes.of(file.getFileName().toString());
             byte[] body = Files.readAllBytes(file);
             exchange.getResponseHeaders().set("Content-Type", type);
             exchange.sendResponseHeaders(status, body.length);
