@@ -1,7 +1,7 @@
 /*
  * search.js: the search page's engine and its form. Plain script (ES2018), no modules, no build step;
  * templates/search.ftlh loads it with defer, after assets/js/vendor/snowball-stemmers.js (the global
- * snowballFactory) and, where present, assets/js/search-be.js (the global portalStemBelarusian). It
+ * snowballFactory) and assets/js/search-be.js (the global portalStemBelarusian). It
  * knows no word of its own: every text it shows comes from the markup, so one file serves every
  * language.
  *
@@ -134,7 +134,8 @@
     }
     if (cyrillic) {
       if (lang === "be") {
-        // The Belarusian stemmer (search-be.js); without it, words keep their endings.
+        // The Belarusian stemmer (search-be.js); should it fail to load, words keep their endings and
+        // Belarusian queries find fewer forms.
         var belarusian = typeof window.portalStemBelarusian === "function" ? window.portalStemBelarusian(token) : token;
         return family(belarusian, FAMILY.be);
       }
