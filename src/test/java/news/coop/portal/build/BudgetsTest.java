@@ -19,14 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The site's weight budgets, measured on the files a build publishes (the real templates and assets):
  * all CSS under 30 KB, each page's JavaScript under 20 KB (the search page: its own scripts under
- * 40 KB, plus the vendored stemmers), no script that blocks rendering, and system fonts only. A change
+ * 48 KB, plus the vendored stemmers), no script that blocks rendering, and system fonts only. A change
  * that breaks one fails here with the figure, before any reader waits for it.
  */
 class BudgetsTest {
     static final int CSS_BUDGET = 30 * 1024;
     static final int PAGE_SCRIPT_BUDGET = 20 * 1024;
-    /** The search page's own scripts: its engine (search.js, search-be.js) and vi.js. */
-    static final int SEARCH_SCRIPT_BUDGET = 40 * 1024;
+    /**
+     * The search page's own scripts: its engine (search.js, 27 KB), the Belarusian stemmer
+     * (search-be.js, 7 KB) and vi.js (7 KB); about 13 KB compressed.
+     */
+    static final int SEARCH_SCRIPT_BUDGET = 48 * 1024;
     /**
      * The vendored scripts, which only search pages may load: snowball-stemmers.js, 847 KB (60 KB
      * compressed), of which search needs the Russian and English stemmers only (about 100 KB, 10 KB
