@@ -167,7 +167,11 @@ class SearchBrowserIT {
                         List.of("/en/news/2022/08/tatarstan-dairy-farming-machinery/", "/en/news/2025/06/sverdlovsk-region-food-supplies-seed-potatoes/")),
                 Arguments.of("be", "удзел", "Знойдзены 2 навіны па запыце «удзел»",
                         List.of("/be/news/2023/03/maskouskaya-voblasts-zhyllyovae-budaunitstva/",
-                                "/be/news/2023/09/lukasenka-nazvau-pierspiektyunyja-kirunki-supracounictva/")));
+                                "/be/news/2023/09/lukasenka-nazvau-pierspiektyunyja-kirunki-supracounictva/")),
+                // «вобласць» is in no title: «вобласцю» and «вобласці» are, so the newer comes first.
+                Arguments.of("be", "вобласць", "Знойдзены 2 навіны па запыце «вобласць»",
+                        List.of("/be/news/2023/09/lukasenka-nazvau-pierspiektyunyja-kirunki-supracounictva/",
+                                "/be/news/2023/03/maskouskaya-voblasts-zhyllyovae-budaunitstva/")));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -269,6 +273,11 @@ class SearchBrowserIT {
                 .containsExactly("области", "области", "области", "область");
         assertThat(chrome.findElement(By.cssSelector("#search-results h2 a")).getText())
                 .as("the title's text is unchanged around its marks").isEqualTo("Ленинградская область использует белорусские материалы при ремонте дорог");
+
+        open("be", q("вобласць"));
+        awaitStatus("Знойдзены 2 навіны па запыце «вобласць»");
+        assertThat(strings("return [...document.querySelectorAll('#search-results h2 mark')].map(m => m.textContent)"))
+                .containsExactly("вобласцю", "вобласці");
 
         open("ru", q("\"белорусские организации\""));
         awaitStatus("Найдена 1 новость по запросу «\"белорусские организации\"»");
