@@ -22,6 +22,8 @@ final class StaticSite implements AutoCloseable {
     private final Path root;
     private final HttpServer server;
     private final ExecutorService workers = Executors.newFixedThreadPool(4);
+    /** The paths of the files served since the last {@link #served()}, as the server sent them. */
+    private final java.util.Queue<String> served = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     StaticSite(Path root) throws IOException {
         this.root = root.toAbsolutePath().normalize();
@@ -53,12 +55,25 @@ final class StaticSite implements AutoCloseable {
             }
             String type = MediaTypes.of(file.getFileName().toString());
             byte[] body = Files.readAllBytes(file);
+            served.add("/" + root.relativize(file).toString().replace('\\', '/'));
             exchange.getResponseHeaders().set("Content-Type", type);
             exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
         }
+    }
+
+    /**
+     * The site paths of the files served since the last call, in order (a folder's {@code index.html}
+     * by that name): what a page really downloaded, its workers' requests included.
+     */
+    java.util.List<String> served() {
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        for (String path = served.poll(); path != null; path = served.poll()) {
+            paths.add(path);
+        }
+        return paths;
     }
 
     @Override
