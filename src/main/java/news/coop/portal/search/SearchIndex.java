@@ -68,9 +68,11 @@ public final class SearchIndex {
 
     /**
      * A document's terms, sorted, with their positions over title, lead, body and labels, and whether
-     * each is in the title. Arrays rather than maps, since a warm session keeps one for every item.
+     * each is in the title: the positions of term i are {@code positions[starts[i]]} up to
+     * {@code positions[starts[i + 1]]}. Flat arrays rather than maps, since a warm session keeps one
+     * for every item.
      */
-    public record Analysed(String[] terms, int[][] positions, boolean[] inTitle) {
+    public record Analysed(String[] terms, int[] starts, int[] positions, boolean[] inTitle) {
     }
 
     /** The terms of one document in {@code lang}: the slow part, done once per document and kept by the caller. */
@@ -89,14 +91,19 @@ public final class SearchIndex {
         }
         String[] sorted = terms.keySet().toArray(String[]::new);
         Arrays.sort(sorted);
-        int[][] positions = new int[sorted.length][];
+        int[] starts = new int[sorted.length + 1];
+        int[] positions = new int[position[0]];
         boolean[] inTitle = new boolean[sorted.length];
+        int next = 0;
         for (int i = 0; i < sorted.length; i++) {
             Positions at = terms.get(sorted[i]);
-            positions[i] = Arrays.copyOf(at.values, at.size);
+            starts[i] = next;
+            System.arraycopy(at.values, 0, positions, next, at.size);
+            next += at.size;
             inTitle[i] = at.inTitle;
         }
-        return new Analysed(sorted, positions, inTitle);
+        starts[sorted.length] = next;
+        return new Analysed(sorted, starts, Arrays.copyOf(positions, next), inTitle);
     }
 
     /** A growable list of positions. */
@@ -127,10 +134,11 @@ public final class SearchIndex {
         for (int id = 0; id < documents.size(); id++) {
             Analysed document = entries.get(id).analysed();
             for (int i = 0; i < document.terms().length; i++) {
-                terms.computeIfAbsent(document.terms()[i], key -> new Postings()).add(id, document.inTitle()[i], document.positions()[i]);
+                terms.computeIfAbsent(document.terms()[i], key -> new Postings())
+                        .add(id, document.inTitle()[i], document.positions(), document.starts()[i], document.starts()[i + 1]);
             }
             for (String area : new TreeSet<>(documents.get(id).areas())) {
-                areas.computeIfAbsent("@" + area, key -> new Postings()).add(id, false, null);
+                areas.computeIfAbsent("@" + area, key -> new Postings()).add(id, false, null, 0, 0);
             }
         }
         long numbers = 0;
@@ -197,19 +205,20 @@ public final class SearchIndex {
         int used;
         int last;
 
-        void add(int id, boolean title, int[] at) {
+        /** Adds document {@code id}, with positions {@code at[from]} up to {@code at[to]} (none for an area). */
+        void add(int id, boolean title, int[] at, int from, int to) {
             documents = room(documents, 2 * count + 2);
             documents[2 * count] = id - last;
             documents[2 * count + 1] = title ? 1 : 0;
             last = id;
             count++;
             if (at != null) {
-                positions = room(positions, used + 1 + at.length);
-                positions[used++] = at.length;
+                positions = room(positions, used + 1 + to - from);
+                positions[used++] = to - from;
                 int previous = 0;
-                for (int position : at) {
-                    positions[used++] = position - previous;
-                    previous = position;
+                for (int i = from; i < to; i++) {
+                    positions[used++] = at[i] - previous;
+                    previous = at[i];
                 }
             }
         }

@@ -57,17 +57,17 @@ public final class SearchText {
     /** Step 1: the form both the index and the query are tokenised from. */
     public static String normalize(String text) {
         String lower = (composed(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
+        char[] chars = lower.toCharArray();
+        int length = 0;
+        for (char c : chars) {
             switch (c) {
                 case '\'', '\u2019', '\u02BC', '\u00AD', '\u0301', '\u0300' -> {
                 }
-                case '\u0451' -> out.append('\u0435');
-                default -> out.append(c);
+                case '\u0451' -> chars[length++] = '\u0435';
+                default -> chars[length++] = c;
             }
         }
-        return out.toString();
+        return new String(chars, 0, length);
     }
 
     /**
@@ -95,15 +95,16 @@ public final class SearchText {
 
     /** Step 2 without a list: each token of normalised text, in order. */
     static void forEachToken(String normalized, Consumer<String> action) {
+        char[] chars = normalized.toCharArray();
         int start = -1;
-        for (int i = 0; i <= normalized.length(); ) {
-            int c = i < normalized.length() ? normalized.codePointAt(i) : ' ';
-            boolean part = i < normalized.length() && (Character.isLetter(c) || isNumber(c));
+        for (int i = 0; i <= chars.length; ) {
+            int c = i < chars.length ? Character.codePointAt(chars, i) : ' ';
+            boolean part = i < chars.length && (Character.isLetter(c) || isNumber(c));
             if (part && start < 0) {
                 start = i;
             } else if (!part && start >= 0) {
                 if (i - start <= LONGEST) {
-                    action.accept(normalized.substring(start, i));
+                    action.accept(new String(chars, start, i - start));
                 }
                 start = -1;
             }
@@ -164,20 +165,21 @@ public final class SearchText {
      * of the cost over ten thousand bodies.
      */
     public static String htmlText(String html) {
-        StringBuilder text = new StringBuilder(html.length());
+        char[] chars = html.toCharArray();
+        int length = 0;
         boolean inTag = false;
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
+        for (char c : chars) {
             if (c == '<') {
                 inTag = true;
-                text.append(' ');
+                chars[length++] = ' ';
             } else if (c == '>' && inTag) {
                 inTag = false;
             } else if (!inTag) {
-                text.append(c);
+                chars[length++] = c;
             }
         }
-        return text.indexOf("&") < 0 ? text.toString() : Parser.unescapeEntities(text.toString(), false);
+        String text = new String(chars, 0, length);
+        return text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false);
     }
 
     /**
