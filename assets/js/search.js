@@ -29,11 +29,12 @@
  * The query is read from ?q=&area=&year= at start, and written back with history.replaceState after
  * each search, so a search can be bookmarked and shared.
  *
- * The index (built by the tool, news.coop.portal.search; the contract is in README.md, "Search"): under
- * data-index, meta.json, t/{shard}.json (terms → documents), p/{shard}.json (positions, for phrases only)
- * and d/{chunk}.json (the documents to show). Files are fetched once each and kept for the page's life.
- * The query's words are analysed exactly as the index's text was (normalize, tokens, stem below, the
- * twins of SearchText.java, steps 1 to 4); SearchBrowserIT compares the two on thousands of words.
+ * The index (built by the tool, news.coop.portal.search; the contract is in README.md, "Search: the
+ * analysis and the index files"): under data-index, meta.json, t/{shard}.json (terms → documents),
+ * p/{shard}.json (positions, for phrases only) and d/{chunk}.json (the documents to show). Files are
+ * fetched once each and kept for the page's life. The query's words are analysed exactly as the
+ * index's text was (normalize, tokens, stem below, the twins of SearchText.java, steps 1 to 4);
+ * SearchBrowserIT compares the two on thousands of words.
  *
  * For tests and the curious: window.portalSearch = {normalize, tokens, terms, search}.
  */

@@ -17,8 +17,8 @@ import java.util.TreeSet;
 /**
  * The search index of one language: the files under {@code /{lang}/search/} that the search page
  * reads, sharded so that a query downloads only the few files its words hash to, never the index
- * whole. The format is documented in the README ("Search: the index files") and read by
- * {@code assets/js/search.js}.
+ * whole. The format is documented in the README ("Search: the analysis and the index files") and
+ * read by {@code assets/js/search.js}.
  *
  * <ul>
  *   <li>{@code meta.json}: the number of documents, shards and documents per chunk, and the ids of
