@@ -100,6 +100,11 @@ class PreviewTest {
         HttpResponse<String> feed = get("/en/feed.xml");
         assertThat(feed.headers().firstValue("Content-Type")).hasValue("application/atom+xml; charset=utf-8");
         assertThat(feed.body()).doesNotContain("__portal");
+        // The search page's index is served as the JSON it is, untouched.
+        HttpResponse<String> index = get("/en/search/meta.json");
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        assertThat(index.body()).startsWith("{\"v\":1,\"lang\":\"en\"").doesNotContain("__portal");
 
         HttpResponse<String> folder = get("/en");
         assertThat(folder.statusCode()).isEqualTo(301);
