@@ -100,7 +100,8 @@ import java.util.List;
  *     падпішу), б/бл (рабіць, раблю).</li>
  * <li>Suffixes are not removed: энергетычнай ({@code енергетычн}) does not meet энергетыка
  *     ({@code енергетык}), for the adjective's -н- and the к/ч alternation; будаўніцтва does not meet
- *     будаваць.</li>
+ *     будаваць. (Search then joins the first pair: {@code SearchText}'s word-family step cuts -ык and
+ *     -ычн from both, leaving {@code енергет}.)</li>
  * <li>Fleeting vowels: рынак, рынку; гандаль, гандлю; навуковец, навукоўца; выстаўка, выставак.</li>
  * <li>The akanne of э: рака, рэкі.</li>
  * <li>An ending that is also the end of a stem: праграму and праграм ({@code прагр}) against праграма
