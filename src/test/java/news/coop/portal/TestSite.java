@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import news.coop.portal.build.Build;
@@ -246,21 +247,34 @@ public final class TestSite {
 
     /** Runs {@code portal ARGS --project ROOT} in-process and captures everything it prints. */
     public Run cli(String... args) {
+        return cli(Map.of(), args);
+    }
+
+    /**
+     * Runs {@code portal ARGS --project ROOT} in-process as {@link #cli(String...)} does, with
+     * {@code environment} as its whole environment (the process's own is not read).
+     */
+    public Run cli(Map<String, String> environment, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         if (!all.isEmpty() && !all.get(0).startsWith("-")) {
             all.add("--project");
             all.add(root.toString());
         }
-        return Run.of(all.toArray(String[]::new));
+        return Run.of(environment, all.toArray(String[]::new));
     }
 
     /** One run of the command line. */
     public record Run(int exitCode, String out, String err) {
+        /** A run with an empty environment, so that the tests do not depend on the machine's. */
         public static Run of(String... args) {
+            return of(Map.of(), args);
+        }
+
+        public static Run of(Map<String, String> environment, String... args) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int code = PortalCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                    .execute(args);
+            int code = PortalCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    environment).execute(args);
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
     }

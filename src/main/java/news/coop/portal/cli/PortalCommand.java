@@ -3,6 +3,7 @@ package news.coop.portal.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -18,14 +19,26 @@ public final class PortalCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** The environment variables the commands read ({@code SOURCE_DATE_EPOCH}, {@code PORTAL_BASE_URL}); never changed. */
+    private final Map<String, String> environment;
+
+    private PortalCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. \"portal build\"");
     }
 
-    /** A command line that writes to the given streams, in UTF-8 whatever the platform's default. */
+    /** A command line that writes to the given streams, in UTF-8 whatever the platform's default, and reads this process's environment. */
     public static CommandLine commandLine(PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new PortalCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine(out, err, System.getenv());
+    }
+
+    /** A command line as {@link #commandLine(PrintStream, PrintStream)}, reading {@code environment} in place of the process's. */
+    public static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> environment) {
+        CommandLine commandLine = new CommandLine(new PortalCommand(environment)).setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
@@ -38,5 +51,16 @@ public final class PortalCommand implements Runnable {
             return CommandLine.ExitCode.SOFTWARE;
         });
         return commandLine;
+    }
+
+    /**
+     * The value of the environment variable {@code name} as the command {@code spec} belongs to sees it:
+     * the environment its {@code portal} command line was made with, or the process's when the command
+     * runs on its own. {@code null} when it is not set or empty.
+     */
+    static String environment(CommandLine.Model.CommandSpec spec, String name) {
+        Object root = spec.root().userObject();
+        String value = root instanceof PortalCommand portal ? portal.environment.get(name) : System.getenv(name);
+        return value == null || value.isEmpty() ? null : value;
     }
 }
