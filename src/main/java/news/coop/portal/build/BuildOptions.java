@@ -13,11 +13,22 @@ import java.time.Instant;
  *                 of each build, for a process that builds again and again ({@code serve})
  * @param threads  how many pages are worked on at once; 0 means one per processor. The output is the
  *                 same for every value.
+ * @param baseUrl  the site's address for this build in place of {@code site.host} (staging or
+ *                 production, {@code --base-url}); {@code null} keeps {@code site.host}
  */
-public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads) {
+public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl) {
+
+    public BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads) {
+        this(project, output, drafts, now, threads, null);
+    }
 
     public BuildOptions(Path project, Path output, boolean drafts, Instant now) {
         this(project, output, drafts, now, 0);
+    }
+
+    /** These options with the site's address {@code baseUrl} ({@code null}: {@code site.host}). */
+    public BuildOptions withBaseUrl(String baseUrl) {
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl);
     }
 
     public static BuildOptions defaults(Path project, Instant now) {

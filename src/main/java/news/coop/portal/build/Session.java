@@ -307,7 +307,7 @@ public final class Session implements AutoCloseable {
         boolean everything = config == null || !global.equals(globalStamps);
         if (everything) {
             try {
-                config = JBakeBakery.loadConfig(options.project(), options.output());
+                config = JBakeBakery.loadConfig(options.project(), options.output(), options.baseUrl());
             } catch (DiagnosticException e) {
                 diagnostics.add(e.diagnostic());
                 return true;

@@ -35,6 +35,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private NowOption now;
 
+    @Mixin
+    private BaseUrlOption baseUrl;
+
     @Option(names = "--threads", paramLabel = "N", description = "Pages worked on at once. Default: one per processor. The output is the same for every N.")
     private int threads;
 
@@ -47,10 +50,12 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        Instant buildNow = now.instant() != null ? now.instant() : Instant.now();
+        // --now, else SOURCE_DATE_EPOCH, else this moment: one "now" for the whole build.
+        Instant given = now.instant();
+        Instant buildNow = given != null ? given : Instant.now();
         Path root = project.toAbsolutePath().normalize();
         BuildOptions options = new BuildOptions(root, output == null ? root.resolve("target").resolve("site") : output.toAbsolutePath().normalize(),
-                drafts, buildNow, threads);
+                drafts, buildNow, threads, baseUrl.value());
         try {
             BuildResult result = new Build(options).run();
             result.warnings().forEach(warning -> spec.commandLine().getErr().println(warning));

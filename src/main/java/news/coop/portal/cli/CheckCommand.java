@@ -50,13 +50,16 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private NowOption now;
 
+    @CommandLine.Mixin
+    private BaseUrlOption baseUrl;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
     @Override
     public Integer call() throws IOException {
         Path root = project.toAbsolutePath().normalize();
-        BuildOptions options = new BuildOptions(root, root.resolve("target").resolve("site"), drafts, now.instant());
+        BuildOptions options = new BuildOptions(root, root.resolve("target").resolve("site"), drafts, now.instant()).withBaseUrl(baseUrl.value());
         Session.CheckResult result;
         try (Session session = new Session(options)) {
             result = session.check();

@@ -42,6 +42,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private NowOption now;
 
+    @Mixin
+    private BaseUrlOption baseUrl;
+
     @Option(names = "--project", paramLabel = "DIR", description = "The portal's folder (holds jbake.properties). Default: the current folder.")
     private Path project = Path.of(".");
 
@@ -54,8 +57,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port: " + port + " is not a port; use 1 to 65535, or 0 for any free one");
         }
         Path root = project.toAbsolutePath().normalize();
-        // Without --now, each rebuild uses its own moment: an item dated a minute ago is not left embargoed.
-        BuildOptions options = new BuildOptions(root, root.resolve("target").resolve("preview"), drafts, now.instant());
+        // Without --now or SOURCE_DATE_EPOCH, each rebuild uses its own moment: an item dated a minute ago is not left embargoed.
+        BuildOptions options = new BuildOptions(root, root.resolve("target").resolve("preview"), drafts, now.instant()).withBaseUrl(baseUrl.value());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Preview preview;

@@ -149,6 +149,14 @@ public final class JBakeBakery {
 
     /** Loads the site configuration from {@code jbake.properties} with JBake's configuration factory. */
     public static SiteConfig loadConfig(Path root, Path outputDir) throws DiagnosticException {
-        return JBakeConfigs.siteConfig(root, outputDir);
+        return loadConfig(root, outputDir, null);
+    }
+
+    /**
+     * Loads the site configuration as {@link #loadConfig(Path, Path)} does, with {@code baseUrl} (an
+     * absolute http(s) URL, checked by the caller) in place of {@code site.host}; {@code null} keeps it.
+     */
+    public static SiteConfig loadConfig(Path root, Path outputDir, String baseUrl) throws DiagnosticException {
+        return JBakeConfigs.siteConfig(root, outputDir, baseUrl);
     }
 }

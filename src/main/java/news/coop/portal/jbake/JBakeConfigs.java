@@ -45,7 +45,8 @@ final class JBakeConfigs {
         return config;
     }
 
-    static SiteConfig siteConfig(Path root, Path outputDir) throws DiagnosticException {
+    /** Our configuration from {@code jbake.properties}; {@code baseUrl}, when not null, replaces {@code site.host}. */
+    static SiteConfig siteConfig(Path root, Path outputDir, String baseUrl) throws DiagnosticException {
         Path file = root.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             throw new DiagnosticException(Diagnostic.error(FILE, 0, 0, "config.missing", "there is no " + FILE + " in " + root.toAbsolutePath().normalize(),
@@ -62,6 +63,10 @@ final class JBakeConfigs {
             String key = keys.next();
             Object value = jbake.get(key);
             ours.put(key, value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList()) : String.valueOf(value));
+        }
+        if (baseUrl != null) {
+            // The run's address replaces site.host everywhere, templates' config.* included.
+            ours.put("site.host", baseUrl);
         }
         String text = read(file);
         List<String> languages = Arrays.stream(value(ours, "portal.languages", "en")).map(String::strip).filter(s -> !s.isEmpty()).toList();

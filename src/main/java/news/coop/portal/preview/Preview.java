@@ -87,7 +87,7 @@ public final class Preview implements AutoCloseable {
      * @throws java.net.BindException when the port cannot be had
      */
     public static Preview start(BuildOptions options, int port, Consumer<Outcome> report) throws IOException, DiagnosticException {
-        SiteConfig config = JBakeBakery.loadConfig(options.project(), options.output());
+        SiteConfig config = JBakeBakery.loadConfig(options.project(), options.output(), options.baseUrl());
         PreviewServer server = PreviewServer.bind(port, options.output(), config.basePath());
         Preview preview = new Preview(options, server, config, report);
         try {

@@ -164,11 +164,12 @@ final class Models {
     }
 
     /**
-     * A stable Atom id (RFC 4151): {@code tag:host,date:path}. It stays the same however often the
-     * site is rebuilt, and never contains the build time.
+     * A stable Atom id (RFC 4151): {@code tag:host,date:path}, the path with the site's base path, so
+     * that two sites on one host (staging under /portal/, production at the root) never share ids. It
+     * stays the same however often the site is rebuilt, and never contains the build time.
      */
     String tagUri(ZonedDateTime date, String path) {
-        return "tag:" + URI.create(config.baseUrl()).getHost() + "," + date.toLocalDate() + ":" + path;
+        return "tag:" + URI.create(config.baseUrl()).getHost() + "," + date.toLocalDate() + ":" + config.link(path);
     }
 
     /** Feed readers resolve links against nothing: make site-absolute links absolute, in {@code srcset} too. */
