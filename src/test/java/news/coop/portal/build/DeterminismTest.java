@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,8 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same sources give the same bytes: in two runs, in separate JVMs under different time zones and
- * locales, and after every source file's modification time has changed; and the smaller copies of
- * pictures are the same bytes when they are made again rather than taken from the cache.
+ * locales ({@code TZ}, {@code LANG} and {@code LC_ALL} as well as Java's properties), after every source
+ * file's modification time has changed, and from two copies in different folders, as two fresh clones
+ * built with one {@code SOURCE_DATE_EPOCH}; and the smaller copies of pictures are the same bytes when
+ * they are made again rather than taken from the cache. {@code SOURCE_DATE_EPOCH} is the build's now:
+ * it decides what is embargoed.
  */
 class DeterminismTest {
     @TempDir
@@ -79,21 +83,100 @@ class DeterminismTest {
         assertThat(site.text("/en/news/2023/09/late-evening/")).contains("datetime=\"2023-09-26T23:30:00+03:00\"", "26 September 2023");
     }
 
+    /** The moment both clones are built at: after every item of {@link #site()} but the embargoed one. */
+    private static final Instant EPOCH = Instant.parse("2025-01-01T00:00:00Z");
+
+    @Test
+    void twoClonesInOtherFoldersZonesLocalesAndFileTimesBuildTheSameBytesWithSourceDateEpoch() throws Exception {
+        site().news("2025-06-01-embargoed", "Embargoed item", "energy");
+        // Two fresh clones: the same files in different folders, written at different times.
+        Path first = dir.resolve("clone-one/portal");
+        Path second = dir.resolve("elsewhere/the second clone");
+        copyTree(dir, first, List.of(dir.resolve("clone-one"), dir.resolve("elsewhere"), dir.resolve("target")));
+        copyTree(dir, second, List.of(dir.resolve("clone-one"), dir.resolve("elsewhere"), dir.resolve("target")));
+        touchEverySource(second);
+
+        // The zone and locale come from the environment alone in the first build, as on a developer's
+        // machine; the second has other environment variables and Java's own properties too.
+        Map<String, String> one = buildInChildJvm(first, List.of("build"), Map.of("TZ", "Pacific/Kiritimati", "LANG", "en_US.UTF-8",
+                "LC_ALL", "en_US.UTF-8", "SOURCE_DATE_EPOCH", String.valueOf(EPOCH.getEpochSecond())), List.of());
+        Map<String, String> two = buildInChildJvm(second, List.of("build"), Map.of("TZ", "Pacific/Pago_Pago", "LANG", "be_BY.UTF-8",
+                "LC_ALL", "ja_JP.UTF-8", "SOURCE_DATE_EPOCH", String.valueOf(EPOCH.getEpochSecond())),
+                List.of("-Duser.timezone=Pacific/Pago_Pago", "-Duser.language=ja", "-Duser.country=JP"));
+
+        assertThat(two).isEqualTo(one).hasSizeGreaterThan(30);
+        // SOURCE_DATE_EPOCH was the build's now: the item dated after it left no trace.
+        assertThat(one).doesNotContainKey("en/news/2025/06/embargoed/index.html");
+        assertThat(containing(first.resolve("target/site"), "Embargoed item")).isEmpty();
+        assertThat(one).containsKey("en/news/2024/01/morning/index.html");
+    }
+
+    @Test
+    void sourceDateEpochDecidesTheEmbargo() throws Exception {
+        site().news("2025-06-01-embargoed", "Embargoed item", "energy");
+        Map<String, String> before = buildInChildJvm(dir, List.of("build"), Map.of("SOURCE_DATE_EPOCH", String.valueOf(EPOCH.getEpochSecond())), List.of());
+        assertThat(before).doesNotContainKey("en/news/2025/06/embargoed/index.html");
+
+        Instant after = Instant.parse("2025-07-01T00:00:00Z");
+        Map<String, String> later = buildInChildJvm(dir, List.of("build"), Map.of("SOURCE_DATE_EPOCH", String.valueOf(after.getEpochSecond())), List.of());
+        assertThat(later).containsKey("en/news/2025/06/embargoed/index.html");
+        assertThat(containing(dir.resolve("target/site"), "Embargoed item")).isNotEmpty();
+    }
+
     private static Map<String, String> buildInChildJvm(TestSite site, String zone, String language, String country) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.timezone=" + zone, "-Duser.language=" + language, "-Duser.country=" + country,
-                "-cp", System.getProperty("java.class.path"),
-                "news.coop.portal.cli.Main", "build", "--project", site.root().toString(), "--now", TestSite.NOW.toString()));
+        return buildInChildJvm(site.root(), List.of("build", "--now", TestSite.NOW.toString()),
+                Map.of("TZ", zone, "LANG", language + "_" + country + ".UTF-8", "LC_ALL", language + "_" + country + ".UTF-8"),
+                List.of("-Duser.timezone=" + zone, "-Duser.language=" + language, "-Duser.country=" + country));
+    }
+
+    /**
+     * Runs {@code portal ARGS --project ROOT} in a new JVM with {@code environment} added to (or, for
+     * {@code SOURCE_DATE_EPOCH} and {@code PORTAL_BASE_URL}, in place of) this one's; returns the
+     * SHA-256 of every published file.
+     */
+    private static Map<String, String> buildInChildJvm(Path root, List<String> args, Map<String, String> environment, List<String> jvmOptions)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "news.coop.portal.cli.Main"));
+        command.addAll(args);
+        command.addAll(List.of("--project", root.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("TZ", zone);
-        builder.environment().put("LANG", language + "_" + country + ".UTF-8");
-        builder.environment().put("LC_ALL", language + "_" + country + ".UTF-8");
+        builder.environment().remove("SOURCE_DATE_EPOCH");
+        builder.environment().remove("PORTAL_BASE_URL");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        return hashes(site.output());
+        return hashes(root.resolve("target").resolve("site"));
+    }
+
+    /** The files of a published site whose text holds {@code text}. */
+    private static List<String> containing(Path output, String text) throws IOException {
+        try (Stream<Path> walk = Files.walk(output)) {
+            List<String> found = new ArrayList<>();
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                if (new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).contains(text)) {
+                    found.add(output.relativize(file).toString());
+                }
+            }
+            return found;
+        }
+    }
+
+    /** Copies the project in {@code from} to {@code to}, leaving out {@code skipped} folders. */
+    private static void copyTree(Path from, Path to, List<Path> skipped) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.filter(path -> skipped.stream().noneMatch(path::startsWith)).toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
     }
 
     private static void touchEverySource(Path root) throws IOException {
