@@ -1,0 +1,101 @@
+package news.coop.portal.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import news.coop.portal.build.BuildOptions;
+import news.coop.portal.build.Session;
+import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.ReportFormat;
+import news.coop.portal.verify.SiteVerifier;
+import news.coop.portal.verify.SourceDocument;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code portal verify}: checks the built site folder, as a host will serve it, before it is published. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        header = "Verifies the built site (target/site) before it is published; changes nothing.",
+        description = {"Checks the built site folder itself, not the sources:",
+                "  - every internal link and #fragment leads to a file of the site and an id on that page;",
+                "  - every image, stylesheet and script exists;",
+                "  - every HTML page is valid HTML5, by the Nu HTML Checker (run in-process, offline);",
+                "  - every Atom feed is valid Atom 1.0 (read by ROME), with absolute links;",
+                "  - sitemap.xml is valid against the sitemaps.org schema and lists exactly the public pages;",
+                "  - no draft and no embargoed item (dated after --now) left any trace: no page, URL or title;",
+                "  - hreflang alternates are reciprocal: a page's language versions name it in turn.",
+                "Every failure names the file in the site, the source it was made from where one source made it, and the bad target."},
+        footer = {"", "Exit codes: 0 the site is good, 1 failures found, 2 usage error.",
+                "", "Examples:", "  ./portal build && ./portal verify", "  ./portal build --verify",
+                "  ./portal verify --format junit --output target/verify.xml"})
+final class VerifyCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (default): one line per failure on standard error; json or junit: a report for CI on standard output (or --output).")
+    private ReportFormat format = ReportFormat.TEXT;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead.")
+    private Path output;
+
+    @Option(names = "--site", paramLabel = "DIR", description = "The built site to verify. Default: target/site in the project.")
+    private Path site;
+
+    @Option(names = "--project", paramLabel = "DIR", description = "The portal's folder (holds jbake.properties and content/). Default: the current folder.")
+    private Path project = Path.of(".");
+
+    @Option(names = "--drafts", description = "Drafts may appear (the site was built with --drafts, for a preview).")
+    private boolean drafts;
+
+    @CommandLine.Mixin
+    private NowOption now;
+
+    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    private boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        Path root = project.toAbsolutePath().normalize();
+        Path folder = site == null ? root.resolve("target").resolve("site") : site.toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no built site in " + folder + "; run ./portal build first, or name it with --site");
+        }
+        List<SourceDocument> documents;
+        SiteConfig config;
+        try (Session session = new Session(new BuildOptions(root, folder, drafts, now.instant()))) {
+            documents = session.documents();
+            config = session.config();
+        }
+        if (config == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the configuration in " + root + "; run ./portal check to see why");
+        }
+        SiteVerifier.Result result = new SiteVerifier(config, folder, documents, true).verify();
+        ReportFormat.Report report = new ReportFormat.Report(result.diagnostics(), result.files(), "portal verify");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Report.write(spec, format, output, report, summary(report, seconds));
+        return report.errors() > 0 ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
+    }
+
+    /** The check {@code build --verify} runs on the staging folder. */
+    static List<Diagnostic> gate(Path staged, SiteConfig config, List<SourceDocument> documents) {
+        return new SiteVerifier(config, staged, documents, true).verify().diagnostics();
+    }
+
+    private static String summary(ReportFormat.Report report, double seconds) {
+        int files = report.sources().size();
+        String verified = String.format(Locale.ROOT, "Verified %d %s in %.1f s: ", files, files == 1 ? "file" : "files", seconds);
+        if (report.errors() == 0) {
+            return verified + "no problems";
+        }
+        List<String> counts = new ArrayList<>();
+        counts.add(report.errors() + (report.errors() == 1 ? " failure" : " failures"));
+        return verified + String.join(", ", counts);
+    }
+}
