@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code portal verify}: checks the built site folder, as a host will serve it, before it is published. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        header = "Verifies the built site (target/site) before it is published; changes nothing.",
+        header = "Verifies the built site: links, HTML, feeds, sitemap, leaks, hreflang.",
         description = {"Checks the built site folder itself, not the sources:",
                 "  - every internal link and #fragment leads to a file of the site and an id on that page;",
                 "  - every image, stylesheet and script exists;",
