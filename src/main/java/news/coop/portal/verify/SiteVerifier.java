@@ -274,7 +274,10 @@ public final class SiteVerifier {
                     return; // a missing page is reported as a broken link
                 }
                 PageFacts them = pages.get(other);
-                if (!them.alternates().containsValue(url) && them.alternates().values().stream().noneMatch(value -> sameFile(other, value, file))) {
+                // x-default names the page for readers of no listed language: not a language version.
+                List<String> versions = them.alternates().entrySet().stream().filter(entry -> !entry.getKey().equalsIgnoreCase("x-default"))
+                        .map(Map.Entry::getValue).toList();
+                if (!versions.contains(url) && versions.stream().noneMatch(value -> sameFile(other, value, file))) {
                     diagnostics.error(file, 0, 0, "verify.hreflang", "names " + href + " as its \"" + lang + "\" version, but " + other
                             + " does not name this page as one of its language versions" + from(sourceOf.getOrDefault(file, "")),
                             "give both versions the same translation key, so that each names the other");
@@ -349,16 +352,34 @@ public final class SiteVerifier {
             }
             links.addAll(entry.getAlternateLinks());
             links.addAll(entry.getOtherLinks());
+            // A feed reader shows the text away from the site: its links and pictures must be absolute too.
+            for (com.rometools.rome.feed.atom.Content content : entry.getContents()) {
+                if (content.getValue() != null && ("html".equals(content.getType()) || "xhtml".equals(content.getType()))) {
+                    for (Element element : Jsoup.parseBodyFragment(content.getValue()).select("a[href], img[src], img[srcset], source[srcset]")) {
+                        List<String> addresses = new ArrayList<>();
+                        if (element.hasAttr("href")) {
+                            addresses.add(element.attr("href"));
+                        }
+                        if (element.hasAttr("src")) {
+                            addresses.add(element.attr("src"));
+                        }
+                        for (String candidate : element.attr("srcset").split(",")) {
+                            if (!candidate.isBlank()) {
+                                addresses.add(candidate.strip().split("\\s+")[0]);
+                            }
+                        }
+                        for (String address : addresses) {
+                            if (!isAbsolute(address) && !address.startsWith("mailto:")) {
+                                problems.add(name + " has the relative address \"" + address + "\" in its text");
+                            }
+                        }
+                    }
+                }
+            }
         }
         for (Link link : links) {
             String href = link.getHref();
-            URI uri;
-            try {
-                uri = href == null ? null : new URI(href);
-            } catch (URISyntaxException e) {
-                uri = null;
-            }
-            if (uri == null || !uri.isAbsolute()) {
+            if (href == null || !isAbsolute(href)) {
                 problems.add("the link \"" + href + "\" is not absolute");
                 continue;
             }
@@ -369,6 +390,15 @@ public final class SiteVerifier {
         }
         for (String problem : new TreeSet<>(problems)) {
             diagnostics.error(file, 0, 0, "verify.feed", problem, hint);
+        }
+    }
+
+    private static boolean isAbsolute(String address) {
+        try {
+            URI uri = new URI(address.strip());
+            return uri.isAbsolute() && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 
