@@ -12,6 +12,7 @@ import news.coop.portal.build.Session;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.ReportFormat;
+import news.coop.portal.verify.HtmlChecks;
 import news.coop.portal.verify.SiteVerifier;
 import news.coop.portal.verify.SourceDocument;
 import picocli.CommandLine;
@@ -67,6 +68,8 @@ final class VerifyCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no built site in " + folder + "; run ./portal build first, or name it with --site");
         }
+        // The HTML checker reads its schemas while the sources are read.
+        HtmlChecks htmlChecks = HtmlChecks.start();
         List<SourceDocument> documents;
         SiteConfig config;
         try (Session session = new Session(new BuildOptions(root, folder, drafts, now.instant()))) {
@@ -76,7 +79,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (config == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the configuration in " + root + "; run ./portal check to see why");
         }
-        SiteVerifier.Result result = new SiteVerifier(config, folder, documents, true).verify();
+        SiteVerifier.Result result = new SiteVerifier(config, folder, documents, htmlChecks).verify();
         ReportFormat.Report report = new ReportFormat.Report(result.diagnostics(), result.files(), "portal verify");
         double seconds = (System.nanoTime() - start) / 1e9;
         Report.write(spec, format, output, report, summary(report, seconds));
@@ -85,7 +88,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     /** The check {@code build --verify} runs on the staging folder. */
     static List<Diagnostic> gate(Path staged, SiteConfig config, List<SourceDocument> documents) {
-        return new SiteVerifier(config, staged, documents, true).verify().diagnostics();
+        return new SiteVerifier(config, staged, documents, HtmlChecks.start()).verify().diagnostics();
     }
 
     private static String summary(ReportFormat.Report report, double seconds) {

@@ -61,7 +61,7 @@ public final class SiteVerifier {
     private final SiteConfig config;
     private final Path site;
     private final List<SourceDocument> documents;
-    private final boolean validateHtml;
+    private final HtmlChecks htmlChecks;
     /** Site file → the source that published it. */
     private final Map<String, String> sourceOf = new HashMap<>();
     private final Diagnostics diagnostics = new Diagnostics();
@@ -72,13 +72,13 @@ public final class SiteVerifier {
      * @param config       the site's configuration (its base URL and base path)
      * @param site         the folder to verify: {@code target/site}, or a build's staging folder
      * @param documents    every news item and page of the sources, published or withheld
-     * @param validateHtml whether to run the Nu HTML Checker (tests that damage one thing leave it out for speed)
+     * @param htmlChecks   the Nu HTML Checker, already starting ({@link HtmlChecks#start()}), or {@code null} to leave HTML unvalidated
      */
-    public SiteVerifier(SiteConfig config, Path site, List<SourceDocument> documents, boolean validateHtml) {
+    public SiteVerifier(SiteConfig config, Path site, List<SourceDocument> documents, HtmlChecks htmlChecks) {
         this.config = config;
         this.site = site;
         this.documents = List.copyOf(documents);
-        this.validateHtml = validateHtml;
+        this.htmlChecks = htmlChecks;
         documents.stream().filter(SourceDocument::published).forEach(document -> sourceOf.put(document.file(), document.source()));
     }
 
@@ -97,19 +97,15 @@ public final class SiteVerifier {
     public Result verify() {
         files = listFiles();
         List<String> html = files.stream().filter(file -> file.endsWith(".html")).toList();
-        Map<String, String> texts = new HashMap<>();
-        for (String file : files) {
-            if (isText(file)) {
-                texts.put(file, read(file));
-            }
+        Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
+        files.parallelStream().filter(SiteVerifier::isText).forEach(file -> texts.put(file, read(file)));
+        List<PageFacts> facts = html.parallelStream().map(file -> facts(Jsoup.parse(texts.get(file)))).toList();
+        for (int i = 0; i < html.size(); i++) {
+            pages.put(html.get(i), facts.get(i));
         }
-        HtmlChecker checker = validateHtml && !html.isEmpty() ? new HtmlChecker() : null;
-        for (String file : html) {
-            String text = texts.get(file);
-            pages.put(file, facts(Jsoup.parse(text)));
-            if (checker != null) {
-                diagnostics.addAll(checker.check(file, text, sourceOf.getOrDefault(file, "")));
-            }
+        if (htmlChecks != null) {
+            html.parallelStream().map(file -> htmlChecks.check(file, texts.get(file), sourceOf.getOrDefault(file, ""))).toList()
+                    .forEach(diagnostics::addAll);
         }
         pages.forEach(this::checkReferences);
         hreflang();
