@@ -18,6 +18,9 @@ public final class HtmlChecks {
     private final ConcurrentLinkedQueue<HtmlChecker> idle = new ConcurrentLinkedQueue<>();
 
     private HtmlChecks() {
+        // The checker logs through log4j-over-slf4j: logging is set up here first, so that it is not set
+        // up from two threads at once (SLF4J then replays the early calls with a warning on stderr).
+        org.slf4j.LoggerFactory.getILoggerFactory();
         first = CompletableFuture.supplyAsync(HtmlChecker::new);
     }
 
