@@ -14,8 +14,13 @@ public final class Build {
     }
 
     public BuildResult run() throws BuildFailure {
+        return run(null);
+    }
+
+    /** Builds, and publishes the site only if {@code gate} (when not null) finds no error in it first. */
+    public BuildResult run(Session.Gate gate) throws BuildFailure {
         try (Session session = new Session(options)) {
-            return session.build();
+            return session.build(gate);
         }
     }
 }

@@ -50,6 +50,7 @@ import news.coop.portal.render.ViewCache;
 import news.coop.portal.validate.Publication;
 import news.coop.portal.validate.SiteValidator;
 import news.coop.portal.validate.SourceValidator;
+import news.coop.portal.verify.SourceDocument;
 import news.coop.portal.write.SiteWriter;
 
 /**
@@ -144,8 +145,31 @@ public final class Session implements AutoCloseable {
     private record Output(PageJob job, PageScan scan) {
     }
 
+    /**
+     * A check of a complete site before it is published ({@code build --verify}): it sees the staging
+     * folder, exactly as it will be swapped in; any error keeps the published site as it was.
+     */
+    @FunctionalInterface
+    public interface Gate {
+        /**
+         * @param site      the complete site, not yet published
+         * @param config    the site's configuration
+         * @param documents every news item and page of the sources, published or withheld
+         * @return the problems found; an error stops the build
+         */
+        List<Diagnostic> check(Path site, SiteConfig config, List<SourceDocument> documents);
+    }
+
     /** Builds the site: in full the first time, then only what changed. */
     public BuildResult build() throws BuildFailure {
+        return build(null);
+    }
+
+    /**
+     * Builds the site as {@link #build()} does; a full build is first handed to {@code gate} (when
+     * not null) in its staging folder, and published only if the gate finds no error.
+     */
+    public BuildResult build(Gate gate) throws BuildFailure {
         Timings timings = new Timings();
         Diagnostics diagnostics = new Diagnostics();
         boolean everything = timings.time("configure", () -> configure(diagnostics));
@@ -206,9 +230,18 @@ public final class Session implements AutoCloseable {
 
             Set<String> removed = new TreeSet<>(published.keySet());
             removed.removeAll(outputs.keySet());
+            if (full && gate != null) {
+                plan.textFiles().forEach(writer::write);
+                Path ready = writer.pruned();
+                List<SourceDocument> known = documents(loaded);
+                diagnostics.addAll(timings.time("verify", () -> gate.check(ready, config, known)));
+                stopOnErrors(diagnostics);
+            }
             timings.time("write", () -> {
                 if (full) {
-                    plan.textFiles().forEach(writer::write);
+                    if (gate == null) {
+                        plan.textFiles().forEach(writer::write);
+                    }
                     writer.commit();
                 } else {
                     parallel(List.copyOf(texts.entrySet()), entry -> {
@@ -246,6 +279,43 @@ public final class Session implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Every news item and page of the sources that validated, each with its URL and whether this
+     * session's options publish it, for {@code portal verify}. Problems with the sources themselves
+     * are left to {@code check} and {@code build}: a source that does not validate is not listed.
+     */
+    public List<SourceDocument> documents() {
+        Diagnostics diagnostics = new Diagnostics();
+        configure(diagnostics);
+        if (diagnostics.hasErrors()) {
+            return List.of();
+        }
+        return documents(load(diagnostics));
+    }
+
+    /** The site's configuration as last read, or {@code null} before the first build, check or {@link #documents()}. */
+    public SiteConfig config() {
+        return config;
+    }
+
+    private List<SourceDocument> documents(Loaded loaded) {
+        java.time.Instant now = options.now() != null ? options.now() : java.time.Instant.now();
+        Publication publication = new Publication(options.drafts(), now);
+        List<SourceDocument> documents = new ArrayList<>();
+        for (Object document : loaded.documents()) {
+            if (document instanceof NewsItem item) {
+                String withheld = publication.publishes(item) ? ""
+                        : !options.drafts() && item.status() == news.coop.portal.model.Status.DRAFT ? "a draft"
+                        : "embargoed until " + item.date();
+                documents.add(new SourceDocument(item.source(), item.url(config.zone()), item.title(), withheld));
+            } else if (document instanceof Page page) {
+                documents.add(new SourceDocument(page.source(), page.url(), page.title(), publication.publishes(page) ? "" : "a draft"));
+            }
+        }
+        documents.sort(Comparator.comparing(SourceDocument::source));
+        return documents;
     }
 
     /** What {@link #check()} found: every problem, and the sources it read (as diagnostics name them). */

@@ -17,7 +17,9 @@ import picocli.CommandLine;
 @Command(name = "build", mixinStandardHelpOptions = true,
         header = "Bakes content/ into target/site, the folder any static host serves.",
         description = {"Bakes content/ into target/site, the folder any static host serves.",
-                "Every problem is printed as path:line:col; nothing is published unless the whole site is good."},
+                "Every problem is printed as path:line:col; nothing is published unless the whole site is good.",
+                "With --verify the new site is also verified (links, HTML, feeds, sitemap, leaks, hreflang; see portal verify --help) "
+                + "before it is swapped in."},
         footer = {"", "Exit codes: 0 built, 1 content or build errors (the previous site is kept), 2 usage error."})
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -38,6 +40,10 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     private BaseUrlOption baseUrl;
 
+    @Option(names = "--verify", description = {"Verify the built site as portal verify does, in its staging folder, before it replaces "
+            + "the published one: if verification fails, the build fails (exit 1) and the previous site is kept."})
+    private boolean verify;
+
     @Option(names = "--threads", paramLabel = "N", description = "Pages worked on at once. Default: one per processor. The output is the same for every N.")
     private int threads;
 
@@ -57,7 +63,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(root, output == null ? root.resolve("target").resolve("site") : output.toAbsolutePath().normalize(),
                 drafts, buildNow, threads, baseUrl.value());
         try {
-            BuildResult result = new Build(options).run();
+            BuildResult result = new Build(options).run(verify ? VerifyCommand::gate : null);
             result.warnings().forEach(warning -> spec.commandLine().getErr().println(warning));
             if (timings) {
                 result.timings().forEach((stage, time) -> spec.commandLine().getErr().println(

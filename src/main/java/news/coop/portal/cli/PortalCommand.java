@@ -13,7 +13,7 @@ import picocli.CommandLine;
  */
 @Command(name = "portal", mixinStandardHelpOptions = true, version = "portal 0.1.0",
         description = "Bakes the cooperation news portal from Markdown into a static site.",
-        subcommands = {NewCommand.class, ServeCommand.class, CheckCommand.class, BuildCommand.class, ImportCommand.class, BenchCommand.class,
+        subcommands = {NewCommand.class, ServeCommand.class, CheckCommand.class, BuildCommand.class, VerifyCommand.class, ImportCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PortalCommand implements Runnable {
     @CommandLine.Spec

@@ -75,10 +75,10 @@ public enum ReportFormat {
                 xml.writeStartDocument("UTF-8", "1.0");
                 xml.writeCharacters("\n");
                 xml.writeStartElement("testsuites");
-                suiteAttributes(xml, cases, report.errors());
+                suiteAttributes(xml, report.suite(), cases, report.errors());
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("testsuite");
-                suiteAttributes(xml, cases, report.errors());
+                suiteAttributes(xml, report.suite(), cases, report.errors());
                 for (Map.Entry<String, List<Diagnostic>> entry : byPath.entrySet()) {
                     if (entry.getValue().isEmpty()) {
                         xml.writeCharacters("\n    ");
@@ -115,8 +115,8 @@ public enum ReportFormat {
             }
         }
 
-        private static void suiteAttributes(XMLStreamWriter xml, int cases, long failures) throws XMLStreamException {
-            xml.writeAttribute("name", "portal check");
+        private static void suiteAttributes(XMLStreamWriter xml, String suite, int cases, long failures) throws XMLStreamException {
+            xml.writeAttribute("name", suite);
             xml.writeAttribute("tests", Integer.toString(cases));
             xml.writeAttribute("failures", Long.toString(failures));
             xml.writeAttribute("errors", "0");
@@ -140,11 +140,17 @@ public enum ReportFormat {
      *
      * @param diagnostics every problem, in {@link Diagnostic#ORDER}
      * @param sources     every source the check read, as diagnostics name them
+     * @param suite       the name of the JUnit test suite: the command that checked
      */
-    public record Report(List<Diagnostic> diagnostics, List<String> sources) {
+    public record Report(List<Diagnostic> diagnostics, List<String> sources, String suite) {
         public Report {
             diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
             sources = sources.stream().sorted().toList();
+        }
+
+        /** A report of {@code portal check}. */
+        public Report(List<Diagnostic> diagnostics, List<String> sources) {
+            this(diagnostics, sources, "portal check");
         }
 
         public long errors() {
@@ -158,7 +164,7 @@ public enum ReportFormat {
         /** The same report with every warning made an error, for {@code --strict}. */
         public Report strict() {
             return new Report(diagnostics.stream().map(d -> d.isError() ? d
-                    : new Diagnostic(d.path(), d.line(), d.column(), Severity.ERROR, d.code(), d.message(), d.hint())).toList(), sources);
+                    : new Diagnostic(d.path(), d.line(), d.column(), Severity.ERROR, d.code(), d.message(), d.hint())).toList(), sources, suite);
         }
     }
 }

@@ -187,6 +187,21 @@ public final class SiteWriter {
         }
     }
 
+    /**
+     * Removes from staging every file this build did not produce, so that the staging folder is
+     * exactly the site {@link #commit()} will publish, for a check before it is swapped in.
+     *
+     * @return the staging folder
+     */
+    public Path pruned() {
+        try {
+            prune();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + staging, e);
+        }
+        return staging;
+    }
+
     /** Sets the staging folder aside for the next build; the published site stays as it was. */
     public void abort() {
         try {

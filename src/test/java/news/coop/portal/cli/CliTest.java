@@ -91,6 +91,7 @@ class CliTest {
                   serve   Previews the site on 127.0.0.1 and reloads open pages on every save.
                   check   Checks every source and page as a build would; writes nothing.
                   build   Bakes content/ into target/site, the folder any static host serves.
+                  verify  Verifies the built site: links, HTML, feeds, sitemap, leaks, hreflang.
                   import  Turns plain-text press releases into news items.
                   bench   Measures build speed and memory on a generated news archive.
                   help    Display help information about the specified command.

@@ -1,0 +1,104 @@
+package news.coop.portal.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import news.coop.portal.build.BuildOptions;
+import news.coop.portal.build.Session;
+import news.coop.portal.config.SiteConfig;
+import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.ReportFormat;
+import news.coop.portal.verify.HtmlChecks;
+import news.coop.portal.verify.SiteVerifier;
+import news.coop.portal.verify.SourceDocument;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code portal verify}: checks the built site folder, as a host will serve it, before it is published. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        header = "Verifies the built site: links, HTML, feeds, sitemap, leaks, hreflang.",
+        description = {"Checks the built site folder itself, as a host serves it, not the sources:",
+                "  - links and #fragments lead to files of the site and to ids on them;",
+                "  - images, stylesheets and scripts exist;",
+                "  - pages are valid HTML5 (the Nu HTML Checker, in-process, offline);",
+                "  - Atom feeds are valid Atom 1.0 (read by ROME), with absolute links;",
+                "  - sitemap.xml fits the sitemaps.org schema, listing the public pages;",
+                "  - drafts, and items dated after --now, left no page, URL or title;",
+                "  - hreflang alternates are reciprocal.",
+                "Each failure names the site file, its source where known, and the bad target."},
+        footer = {"", "Exit codes: 0 the site is good, 1 failures found, 2 usage error.",
+                "", "Examples:", "  ./portal build && ./portal verify", "  ./portal build --verify",
+                "  ./portal verify --format junit --output target/verify.xml"})
+final class VerifyCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (default): one line per failure on standard error; json or junit: a report for CI on standard output (or --output).")
+    private ReportFormat format = ReportFormat.TEXT;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead.")
+    private Path output;
+
+    @Option(names = "--site", paramLabel = "DIR", description = "The built site to verify. Default: target/site in the project.")
+    private Path site;
+
+    @Option(names = "--project", paramLabel = "DIR", description = "The portal's folder (holds jbake.properties and content/). Default: the current folder.")
+    private Path project = Path.of(".");
+
+    @Option(names = "--drafts", description = "Drafts may appear (the site was built with --drafts, for a preview).")
+    private boolean drafts;
+
+    @CommandLine.Mixin
+    private NowOption now;
+
+    @Option(names = "--debug", description = "Print stack traces of internal errors.")
+    private boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        Path root = project.toAbsolutePath().normalize();
+        Path folder = site == null ? root.resolve("target").resolve("site") : site.toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no built site in " + folder + "; run ./portal build first, or name it with --site");
+        }
+        // The HTML checker reads its schemas while the sources are read.
+        HtmlChecks htmlChecks = HtmlChecks.start();
+        List<SourceDocument> documents;
+        SiteConfig config;
+        try (Session session = new Session(new BuildOptions(root, folder, drafts, now.instant()))) {
+            documents = session.documents();
+            config = session.config();
+        }
+        if (config == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the configuration in " + root + "; run ./portal check to see why");
+        }
+        SiteVerifier.Result result = new SiteVerifier(config, folder, documents, htmlChecks).verify();
+        ReportFormat.Report report = new ReportFormat.Report(result.diagnostics(), result.files(), "portal verify");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Report.write(spec, format, output, report, summary(report, seconds));
+        return report.errors() > 0 ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
+    }
+
+    /** The check {@code build --verify} runs on the staging folder. */
+    static List<Diagnostic> gate(Path staged, SiteConfig config, List<SourceDocument> documents) {
+        return new SiteVerifier(config, staged, documents, HtmlChecks.start()).verify().diagnostics();
+    }
+
+    private static String summary(ReportFormat.Report report, double seconds) {
+        int files = report.sources().size();
+        String verified = String.format(Locale.ROOT, "Verified %d %s in %.1f s: ", files, files == 1 ? "file" : "files", seconds);
+        if (report.errors() == 0) {
+            return verified + "no problems";
+        }
+        List<String> counts = new ArrayList<>();
+        counts.add(report.errors() + (report.errors() == 1 ? " failure" : " failures"));
+        return verified + String.join(", ", counts);
+    }
+}
