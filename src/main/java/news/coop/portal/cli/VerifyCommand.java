@@ -57,6 +57,10 @@ final class VerifyCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private NowOption now;
 
+    /** The address the site was built for: its base path is where the site's links start. */
+    @CommandLine.Mixin
+    private BaseUrlOption baseUrl;
+
     @Option(names = "--debug", description = "Print stack traces of internal errors.")
     private boolean debug;
 
@@ -72,7 +76,7 @@ final class VerifyCommand implements Callable<Integer> {
         HtmlChecks htmlChecks = HtmlChecks.start();
         List<SourceDocument> documents;
         SiteConfig config;
-        try (Session session = new Session(new BuildOptions(root, folder, drafts, now.instant()))) {
+        try (Session session = new Session(new BuildOptions(root, folder, drafts, now.instant(), 0, baseUrl.value()))) {
             documents = session.documents();
             config = session.config();
         }
