@@ -67,6 +67,8 @@ public final class SiteVerifier {
     private final Diagnostics diagnostics = new Diagnostics();
     private Set<String> files;
     private final Map<String, PageFacts> pages = new LinkedHashMap<>();
+    /** The verdict on each site-absolute or absolute target, which is the same on every page. */
+    private final Map<String, java.util.Optional<String>> absoluteProblems = new HashMap<>();
 
     /**
      * @param config       the site's configuration (its base URL and base path)
@@ -126,29 +128,52 @@ public final class SiteVerifier {
 
     // ---- links, fragments and assets ----
 
+    /** Reads one page in a single walk over its elements (jsoup's selectors would walk it once per selector). */
     private PageFacts facts(Document document) {
         Set<String> ids = new HashSet<>();
-        document.select("[id]").forEach(element -> ids.add(element.id()));
-        document.select("a[name]").forEach(element -> ids.add(element.attr("name")));
         List<Reference> references = new ArrayList<>();
-        for (Element element : document.select("a[href], area[href], link[href], img, source, script[src], video[src], audio[src], iframe[src], "
-                + "meta[property=og:image], meta[name=twitter:image]")) {
+        Map<String, String> alternates = new LinkedHashMap<>();
+        for (Element element : document.getAllElements()) {
+            if (element.hasAttr("id")) {
+                ids.add(element.id());
+            }
             String name = element.normalName();
             switch (name) {
-                case "a", "area" -> references.add(new Reference(name, "href", element.attr("href"), false));
-                case "link" -> {
-                    String rel = element.attr("rel").toLowerCase(Locale.ROOT);
-                    boolean page = rel.contains("alternate") || rel.contains("canonical") || rel.contains("next") || rel.contains("prev")
-                            || rel.contains("search") || rel.contains("author") || rel.contains("license");
-                    references.add(new Reference(name, "href", element.attr("href"), !page));
+                case "a", "area" -> {
+                    if (name.equals("a") && element.hasAttr("name")) {
+                        ids.add(element.attr("name"));
+                    }
+                    if (element.hasAttr("href")) {
+                        references.add(new Reference(name, "href", element.attr("href"), false));
+                    }
                 }
-                case "meta" -> references.add(new Reference(name, "content", element.attr("content"), true));
-                case "iframe" -> references.add(new Reference(name, "src", element.attr("src"), false));
-                default -> {
+                case "link" -> {
+                    if (element.hasAttr("href")) {
+                        String rel = element.attr("rel").toLowerCase(Locale.ROOT);
+                        boolean page = rel.contains("alternate") || rel.contains("canonical") || rel.contains("next") || rel.contains("prev")
+                                || rel.contains("search") || rel.contains("author") || rel.contains("license");
+                        references.add(new Reference(name, "href", element.attr("href"), !page));
+                        if (java.util.Arrays.asList(rel.split("\\s+")).contains("alternate") && element.hasAttr("hreflang")) {
+                            alternates.putIfAbsent(element.attr("hreflang"), element.attr("href"));
+                        }
+                    }
+                }
+                case "meta" -> {
+                    String property = element.hasAttr("property") ? element.attr("property") : element.attr("name");
+                    if (property.equals("og:image") || property.equals("twitter:image")) {
+                        references.add(new Reference(name, "content", element.attr("content"), true));
+                    }
+                }
+                case "iframe" -> {
+                    if (element.hasAttr("src")) {
+                        references.add(new Reference(name, "src", element.attr("src"), false));
+                    }
+                }
+                case "img", "source", "script", "video", "audio" -> {
                     if (element.hasAttr("src")) {
                         references.add(new Reference(name, "src", element.attr("src"), true));
                     }
-                    if (element.hasAttr("srcset")) {
+                    if (element.hasAttr("srcset") && !name.equals("script")) {
                         for (String candidate : element.attr("srcset").split(",")) {
                             String address = candidate.strip().split("\\s+")[0];
                             if (!address.isEmpty()) {
@@ -157,13 +182,12 @@ public final class SiteVerifier {
                         }
                     }
                 }
+                default -> {
+                }
             }
         }
-        Map<String, String> alternates = new LinkedHashMap<>();
-        for (Element link : document.select("link[rel~=(?i)^alternate$][hreflang]")) {
-            alternates.putIfAbsent(link.attr("hreflang"), link.attr("href"));
-        }
-        return new PageFacts(ids, references, document.select("html").attr("lang"), alternates);
+        Element html = document.selectFirst("html");
+        return new PageFacts(ids, references, html == null ? "" : html.attr("lang"), alternates);
     }
 
     private void checkReferences(String file, PageFacts facts) {
@@ -203,6 +227,15 @@ public final class SiteVerifier {
             String fragment = decode(target.substring(1));
             return fragment.isEmpty() || fragment.equals("top") || facts.ids().contains(fragment) ? null : "#" + fragment;
         }
+        // Most targets are site-absolute ("/en/areas/") and repeat on every page: judged once each.
+        if (target.startsWith("/") && !target.startsWith("//") || lower.startsWith("http:") || lower.startsWith("https:")) {
+            return absoluteProblems.computeIfAbsent(target, key -> java.util.Optional.ofNullable(judge(file, key))).orElse(null);
+        }
+        return judge(file, target);
+    }
+
+    /** What is wrong with a target that is not a plain fragment, as {@link #problem} says. */
+    private String judge(String file, String target) {
         Target resolved = resolve(file, target);
         if (resolved == null) {
             return null;
