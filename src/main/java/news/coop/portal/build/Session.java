@@ -180,7 +180,7 @@ public final class Session implements AutoCloseable {
         if (full) {
             canonical.clear();
             // Assets change only in a full build: their names hold for every page it renders.
-            fingerprints = timings.time("fingerprints", () -> Fingerprints.of(config.assetDir(), config.contentDir(), bakery.assetOutputs()));
+            fingerprints = timings.time("hashes", () -> Fingerprints.of(config.assetDir(), config.contentDir(), bakery.assetOutputs()));
         }
         try {
             // Each page is checked as soon as it is rendered; a full build also writes it into the
