@@ -233,6 +233,18 @@ public final class TestSite {
         return Jsoup.parse(text(url), "https://news.example.org" + url);
     }
 
+    /**
+     * The published file of a file from assets/, under its fingerprinted name: {@code css/site.css} →
+     * {@code css/site.3f9a1c2e7b.css}.
+     */
+    public String asset(String file) {
+        List<String> found = publishedFiles().stream().filter(published -> published.replaceFirst("\\.[0-9a-f]{10}(\\.[^./]+)?$", "$1").equals(file)).toList();
+        if (found.size() != 1) {
+            throw new AssertionError("not published once under a fingerprinted name: " + file + " " + found);
+        }
+        return found.get(0);
+    }
+
     /** Every published file, as paths inside the site with forward slashes, sorted. */
     public List<String> publishedFiles() {
         if (!Files.isDirectory(output())) {

@@ -2,6 +2,7 @@ package news.coop.portal.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -51,6 +52,9 @@ import news.coop.portal.validate.Publication;
 import news.coop.portal.validate.SiteValidator;
 import news.coop.portal.validate.SourceValidator;
 import news.coop.portal.verify.SourceDocument;
+import news.coop.portal.write.Fingerprints;
+import news.coop.portal.write.HostingFiles;
+import news.coop.portal.write.Precompressed;
 import news.coop.portal.write.SiteWriter;
 
 /**
@@ -99,6 +103,8 @@ public final class Session implements AutoCloseable {
     /** The published site of the last successful build: output path → page. Empty before the first. */
     private Map<String, Output> published = Map.of();
     private Set<String> assetFiles = Set.of();
+    /** The fingerprinted names of the files from assets/, as of the last full build (or check). */
+    private Fingerprints fingerprints = Fingerprints.NONE;
     /** The text files of the published site (robots.txt, the search indexes): path → text. */
     private Map<String, String> publishedTexts = Map.of();
     /** The pictures of the site: measured and resized once per file content. */
@@ -197,6 +203,8 @@ public final class Session implements AutoCloseable {
         Path staging = full ? writer.prepare() : null;
         if (full) {
             canonical.clear();
+            // Assets change only in a full build: their names hold for every page it renders.
+            fingerprints = timings.time("hashes", () -> Fingerprints.of(config.assetDir(), config.contentDir(), bakery.assetOutputs()));
         }
         try {
             // Each page is checked as soon as it is rendered; a full build also writes it into the
@@ -208,7 +216,7 @@ public final class Session implements AutoCloseable {
             JBakeBakery.Baked baked = timings.time("render", () -> bakery.bake(changed, modelled.site(), html, staging, (job, text) -> {
                 scan(job, text, scans, pageProblems);
                 if (full) {
-                    writer.write(job.output(), text);
+                    publish(writer, job.output(), text.getBytes(StandardCharsets.UTF_8));
                 } else {
                     texts.put(job.output(), text);
                 }
@@ -217,7 +225,8 @@ public final class Session implements AutoCloseable {
             diagnostics.addAll(pageProblems);
             stopOnErrors(diagnostics);
             if (full) {
-                assetFiles = bakery.assetOutputs();
+                fingerprints.rename(staging);
+                assetFiles = fingerprints.published(bakery.assetOutputs());
                 writer.produced(assetFiles);
             }
             // The smaller copies of pictures: all of them into a full build's staging folder; a
@@ -231,7 +240,7 @@ public final class Session implements AutoCloseable {
             Set<String> removed = new TreeSet<>(published.keySet());
             removed.removeAll(outputs.keySet());
             if (full && gate != null) {
-                plan.textFiles().forEach(writer::write);
+                stageLastFiles(writer, plan, staging);
                 Path ready = writer.pruned();
                 List<SourceDocument> known = documents(loaded);
                 diagnostics.addAll(timings.time("verify", () -> gate.check(ready, config, known)));
@@ -240,23 +249,24 @@ public final class Session implements AutoCloseable {
             timings.time("write", () -> {
                 if (full) {
                     if (gate == null) {
-                        plan.textFiles().forEach(writer::write);
+                        stageLastFiles(writer, plan, staging);
                     }
                     writer.commit();
+                    writeNginx();
                 } else {
                     parallel(List.copyOf(texts.entrySet()), entry -> {
-                        writer.replace(entry.getKey(), entry.getValue());
+                        republish(writer, entry.getKey(), entry.getValue());
                         return null;
                     });
-                    removed.forEach(writer::remove);
+                    removed.forEach(path -> unpublish(writer, path));
                     // Text files (robots.txt, the search indexes) are rewritten only where they
                     // changed, and those no longer planned (a search shard of a smaller index) go.
                     plan.textFiles().forEach((path, text) -> {
                         if (!text.equals(publishedTexts.get(path))) {
-                            writer.replace(path, text);
+                            republish(writer, path, text);
                         }
                     });
-                    publishedTexts.keySet().stream().filter(path -> !plan.textFiles().containsKey(path)).forEach(writer::remove);
+                    publishedTexts.keySet().stream().filter(path -> !plan.textFiles().containsKey(path)).forEach(path -> unpublish(writer, path));
                     newCopies.forEach(writer::replace);
                     publishedCopies.stream().filter(file -> !copies.contains(file)).forEach(writer::remove);
                 }
@@ -276,6 +286,8 @@ public final class Session implements AutoCloseable {
             links = null;
             if (full) {
                 writer.abort();
+                // The published site keeps its assets: the next build must be full again, to publish them.
+                assetStamps = Map.of();
             }
             throw e;
         }
@@ -350,6 +362,7 @@ public final class Session implements AutoCloseable {
             return new CheckResult(diagnostics.sorted(), checked);
         }
         PagePlanner.Plan plan = plan(modelled.site(), html, shown);
+        fingerprints = Fingerprints.of(config.assetDir(), config.contentDir(), bakery.assetOutputs());
         Map<String, PageScan> scans = new java.util.concurrent.ConcurrentHashMap<>();
         List<Diagnostic> pageProblems = java.util.Collections.synchronizedList(new ArrayList<>());
         JBakeBakery.Baked baked = bakery.bake(plan.jobs(), modelled.site(), html, null, (job, text) -> scan(job, text, scans, pageProblems));
@@ -358,7 +371,7 @@ public final class Session implements AutoCloseable {
         if (!diagnostics.hasErrors()) {
             Map<String, Output> outputs = new LinkedHashMap<>();
             plan.jobs().forEach(job -> outputs.put(job.output(), new Output(job, scans.get(job.output()))));
-            Set<String> files = siteFiles(plan, bakery.assetOutputs());
+            Set<String> files = siteFiles(plan, fingerprints.published(bakery.assetOutputs()));
             files.addAll(copyFiles(shown));
             checkAllLinks(outputs, files, diagnostics);
         }
@@ -387,7 +400,7 @@ public final class Session implements AutoCloseable {
             if (diagnostics.hasErrors()) {
                 return true;
             }
-            bakery = new JBakeBakery(config, messages, markdown, pool);
+            bakery = new JBakeBakery(config, messages, markdown, pool, file -> fingerprints.published(file));
             pictures = new Pictures(config);
             views = new ViewCache();
             sources.clear();
@@ -692,6 +705,75 @@ public final class Session implements AutoCloseable {
         });
         diagnostics.addAll(checker.check(files));
         return checker;
+    }
+
+    /** Writes one file of a full build into staging, with its compressed copy when it gets one ({@link Precompressed}). */
+    private static void publish(SiteWriter writer, String path, byte[] bytes) {
+        writer.write(path, bytes);
+        if (Precompressed.wanted(path, bytes.length)) {
+            writer.write(Precompressed.gz(path), Precompressed.gzip(bytes));
+        }
+    }
+
+    /** Changes one published text file in place, and its compressed copy with it (made, replaced or removed). */
+    private static void republish(SiteWriter writer, String path, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        writer.replace(path, bytes);
+        if (Precompressed.wanted(path, bytes.length)) {
+            writer.replace(Precompressed.gz(path), Precompressed.gzip(bytes));
+        } else {
+            writer.remove(Precompressed.gz(path));
+        }
+    }
+
+    /** Removes one published file and its compressed copy. */
+    private static void unpublish(SiteWriter writer, String path) {
+        writer.remove(path);
+        writer.remove(Precompressed.gz(path));
+    }
+
+    /** Writes the compressed copies of the text files among the assets JBake copied into staging. */
+    /**
+     * The last files of a full build's staging folder, once its pages are in: the text files (each
+     * with its compressed copy), the compressed copies of the assets, and {@code _headers}. Before
+     * {@code --verify}'s check, so that it checks the site as it will be published.
+     */
+    private void stageLastFiles(SiteWriter writer, PagePlanner.Plan plan, Path staging) {
+        plan.textFiles().forEach((path, text) -> publish(writer, path, text.getBytes(StandardCharsets.UTF_8)));
+        compressAssets(writer, staging);
+        writer.write(HostingFiles.HEADERS, HostingFiles.headers(config.basePath(), fingerprints.fingerprinted(), config.languages()));
+    }
+
+    private void compressAssets(SiteWriter writer, Path staging) {
+        List<String> files = assetFiles.stream().filter(file -> Precompressed.wanted(file, Long.MAX_VALUE)).toList();
+        parallel(files, file -> {
+            try {
+                byte[] bytes = Files.readAllBytes(staging.resolve(file));
+                if (Precompressed.wanted(file, bytes.length)) {
+                    writer.write(Precompressed.gz(file), Precompressed.gzip(bytes));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Writes the nginx snippet beside the published site ({@code target/site-nginx.conf}): it is the
+     * server's configuration, not part of the site, and so is not deployed with it.
+     */
+    private void writeNginx() {
+        Path output = config.outputDir().toAbsolutePath().normalize();
+        Path file = output.resolveSibling(output.getFileName() + "-nginx.conf");
+        byte[] bytes = HostingFiles.nginx(config.basePath()).getBytes(StandardCharsets.UTF_8);
+        try {
+            if (!Files.isRegularFile(file) || !java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+                Files.write(file, bytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     /** Whether a file in assets/ (or a picture beside the sources) changed since the last build. */

@@ -46,15 +46,17 @@ public final class JBakeBakery {
     private final DefaultJBakeConfiguration config;
 
     /**
-     * @param pool the workers pages are rendered on
+     * @param pool   the workers pages are rendered on
+     * @param assets file from {@code assets/} → its published (fingerprinted) file, for {@code asset()}
      */
-    public JBakeBakery(SiteConfig site, Messages messages, MarkdownProcessor markdown, ForkJoinPool pool) {
+    public JBakeBakery(SiteConfig site, Messages messages, MarkdownProcessor markdown, ForkJoinPool pool,
+            java.util.function.UnaryOperator<String> assets) {
         this.site = site;
         this.config = JBakeConfigs.create(site, site.outputDir().toFile());
         // JBake keeps markup engines in a static registry; ours replaces its pegdown-profile engine.
         Engines.register("md", new PortalMarkupEngine(markdown, site.defaultLanguage()));
         this.store = new PlanContentStore();
-        this.renderer = new PortalRenderer(store, config, site, messages, pool);
+        this.renderer = new PortalRenderer(store, config, site, messages, pool, assets);
     }
 
     /** How many pages were rendered, and every problem met while baking. */

@@ -39,21 +39,23 @@ final class PortalRenderer extends Renderer {
     private Optional<Diagnostic> engineChecked;
 
     /**
-     * @param pool the workers pages are rendered on; Freemarker templates and our models are
-     *             immutable, so pages render independently and in any order
+     * @param pool   the workers pages are rendered on; Freemarker templates and our models are
+     *               immutable, so pages render independently and in any order
+     * @param assets file from {@code assets/} → its published (fingerprinted) file, for {@code asset()}
      */
-    PortalRenderer(ContentStore db, JBakeConfiguration config, SiteConfig site, Messages messages, ForkJoinPool pool) {
-        this(db, config, new PlanTemplateEngine(db, config), site, messages, pool);
+    PortalRenderer(ContentStore db, JBakeConfiguration config, SiteConfig site, Messages messages, ForkJoinPool pool,
+            java.util.function.UnaryOperator<String> assets) {
+        this(db, config, new PlanTemplateEngine(db, config), site, messages, pool, assets);
     }
 
     private PortalRenderer(ContentStore db, JBakeConfiguration config, PlanTemplateEngine engine, SiteConfig site, Messages messages,
-            ForkJoinPool pool) {
+            ForkJoinPool pool, java.util.function.UnaryOperator<String> assets) {
         super(db, config, engine);
         this.engine = engine;
         this.site = site;
         this.pool = pool;
         for (String lang : site.languages()) {
-            functions.put(lang, TemplateFunctions.forLanguage(site, messages, lang));
+            functions.put(lang, TemplateFunctions.forLanguage(site, messages, lang, assets));
         }
     }
 

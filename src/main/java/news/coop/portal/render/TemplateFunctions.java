@@ -7,18 +7,24 @@ import freemarker.template.utility.DeepUnwrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import news.coop.portal.config.SiteConfig;
 
 /**
- * The functions every template gets: {@code msg(key, args…)}, {@code url(path)} and {@code asset(path)}
- * (see {@code docs/templates.md}). A wrong call is a template error with the template's position.
+ * The functions every template gets: {@code msg(key, args…)}, {@code url(path)} and {@code asset(path)},
+ * which links to the fingerprinted name of a file from {@code assets/} (see {@code docs/templates.md}). A wrong call is a template error with the template's position.
  */
 public final class TemplateFunctions {
     private TemplateFunctions() {
     }
 
-    /** The functions for pages in {@code lang}, as template keys. */
-    public static Map<String, Object> forLanguage(SiteConfig config, Messages messages, String lang) {
+    /**
+     * The functions for pages in {@code lang}, as template keys.
+     *
+     * @param assets file inside the site (as in {@code assets/}) → the file published for it, its
+     *               fingerprinted name; read at every call, so a session's renderer follows changes to {@code assets/}
+     */
+    public static Map<String, Object> forLanguage(SiteConfig config, Messages messages, String lang, UnaryOperator<String> assets) {
         return Map.of(
                 "msg", (TemplateMethodModelEx) args -> {
                     if (args.isEmpty()) {
@@ -35,7 +41,7 @@ public final class TemplateFunctions {
                     }
                 },
                 "url", (TemplateMethodModelEx) args -> config.link(path(args, "url")),
-                "asset", (TemplateMethodModelEx) args -> config.link("/" + stripSlash(path(args, "asset"))));
+                "asset", (TemplateMethodModelEx) args -> config.link("/" + assets.apply(stripSlash(path(args, "asset")))));
     }
 
     private static String path(List<?> args, String function) throws TemplateModelException {

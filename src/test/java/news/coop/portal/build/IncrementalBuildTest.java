@@ -140,6 +140,29 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aChangedStylesheetIsPublishedUnderANewNameThatEveryPageLinksTo() throws IOException, BuildFailure {
+        Path css = archive.resolve("assets/css/site.css");
+        String before = stylesheet(archive.resolve("target/site/en/index.html"));
+        Files.writeString(css, Files.readString(css) + "\n.archive { color: #333; }\n");
+
+        session.build();
+
+        String after = stylesheet(archive.resolve("target/site/en/index.html"));
+        assertThat(after).isNotEqualTo(before);
+        assertThat(archive.resolve("target/site" + before)).doesNotExist();
+        assertThat(archive.resolve("target/site" + after)).exists();
+        assertThat(archive.resolve("target/site" + after + ".gz")).exists();
+        assertThat(stylesheet(archive.resolve("target/site/404.html"))).isEqualTo(after);
+        assertSameAsFullBuild();
+    }
+
+    private static String stylesheet(Path page) throws IOException {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\">").matcher(Files.readString(page));
+        assertThat(link.find()).as(page.toString()).isTrue();
+        return link.group(1);
+    }
+
+    @Test
     void aNewPictureInAssetsIsPublished() throws IOException, BuildFailure {
         Files.write(archive.resolve("assets/img/bench/extra.png"), Files.readAllBytes(archive.resolve("assets/img/bench/photo-1.png")));
         session.build();

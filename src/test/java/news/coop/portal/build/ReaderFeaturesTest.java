@@ -73,7 +73,7 @@ class ReaderFeaturesTest {
                         [^1]: The note.
                         """);
         site.build();
-        css = Files.readString(site.output().resolve("css/site.css"));
+        css = Files.readString(site.output().resolve(site.asset("css/site.css")));
     }
 
     /** Every HTML page of the site but the redirect at /, which has no shell; one of each kind at least. */
@@ -159,15 +159,15 @@ class ReaderFeaturesTest {
 
     @Test
     void theScriptIsDeferredAndStoredChoicesAreAppliedBeforeAnythingIsPainted() throws IOException {
-        String vi = Files.readString(site.output().resolve("js/vi.js"));
+        String vi = Files.readString(site.output().resolve(site.asset("js/vi.js")));
         for (String url : pages()) {
             Document page = site.page(url);
             List<String> scripts = page.select("head script[src]").eachAttr("src");
             if (url.matches("/[a-z]{2}/search/index\\.html")) {
                 // The search page alone loads its engine, after vi.js.
-                assertThat(scripts).as(url).startsWith("/js/vi.js").contains("/js/search.js");
+                assertThat(scripts).as(url).startsWith("/" + site.asset("js/vi.js")).contains("/" + site.asset("js/search.js"));
             } else {
-                assertThat(scripts).as(url).containsExactly("/js/vi.js");
+                assertThat(scripts).as(url).containsExactly("/" + site.asset("js/vi.js"));
             }
             assertThat(page.select("head script[src]")).as(url + ": every script deferred").allMatch(script -> script.hasAttr("defer"));
 

@@ -273,7 +273,7 @@ class WholeSiteTest {
 
         assertThat(page.select("a[href^=/]").eachAttr("href")).allMatch(href -> href.startsWith("/portal/"));
         assertThat(page.select(".prose a").attr("href")).isEqualTo("/portal/en/news/2023/09/roads-and-energy/");
-        assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/portal/css/site.css");
+        assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/portal/" + site.asset("css/site.css"));
         assertThat(page.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/portal/en/news/2024/04/linking/");
         assertThat(site.text("/en/feed.xml")).contains("href=\"https://example.org/portal/en/news/2023/09/roads-and-energy/\"");
         assertThat(site.page("/").selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=/portal/en/");

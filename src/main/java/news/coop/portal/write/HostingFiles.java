@@ -1,0 +1,85 @@
+package news.coop.portal.write;
+
+import java.util.List;
+
+/**
+ * The hosts' configuration the build writes with the site: {@code _headers} at its root (Netlify,
+ * Cloudflare Pages) and an nginx snippet beside it. Both give fingerprinted files
+ * ({@link Fingerprints}) a year's lifetime, {@link #IMMUTABLE}, and the files that change under
+ * their name (pages, feeds, sitemap.xml, robots.txt, 404.html, the search index) {@link #SHORT}.
+ * No Content-Security-Policy: the pages' inline script and JSON-LD would need hashes kept in step
+ * with the templates. Stateless.
+ */
+public final class HostingFiles {
+    /** The name of the headers file, at the site's root. */
+    public static final String HEADERS = "_headers";
+    public static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    public static final String SHORT = "public, max-age=300, must-revalidate";
+    private static final List<String> SECURITY = List.of("X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin");
+
+    private HostingFiles() {
+    }
+
+    /**
+     * The {@code _headers} file. Hosts join the values of every rule that matches a path, so no two
+     * rules give Cache-Control to one path: fingerprinted files are listed one by one, the short
+     * lifetime goes to the root files and the language folders, which hold no fingerprinted file.
+     * Other files (pictures under their own names) keep the host's default, which revalidates.
+     *
+     * @param basePath  the site's path on its host ("" at the root)
+     * @param fingerprinted the fingerprinted files, as paths inside the site
+     */
+    public static String headers(String basePath, java.util.Collection<String> fingerprinted, List<String> languages) {
+        StringBuilder text = new StringBuilder("# Written by portal build: cache lifetimes and security headers (README, \"Publishing and hosting\").\n");
+        rule(text, basePath + "/*", SECURITY);
+        for (String file : fingerprinted) {
+            rule(text, basePath + "/" + file, List.of("Cache-Control: " + IMMUTABLE));
+        }
+        List<String> short_ = List.of("Cache-Control: " + SHORT);
+        rule(text, basePath + "/", short_);
+        for (String file : List.of("index.html", "404.html", "sitemap.xml", "robots.txt")) {
+            rule(text, basePath + "/" + file, short_);
+        }
+        for (String lang : languages) {
+            rule(text, basePath + "/" + lang + "/*", short_);
+        }
+        return text.toString();
+    }
+
+    private static void rule(StringBuilder text, String path, List<String> headers) {
+        text.append(path).append('\n');
+        headers.forEach(header -> text.append("  ").append(header).append('\n'));
+    }
+
+    /**
+     * The nginx snippet, to include in the {@code server} block whose {@code root} is the published
+     * site. nginx drops a server's {@code add_header} lines in a location that has its own, so each
+     * location repeats the security headers.
+     */
+    public static String nginx(String basePath) {
+        String security = """
+                    add_header X-Content-Type-Options "nosniff" always;
+                    add_header Referrer-Policy "strict-origin-when-cross-origin" always;
+                """;
+        return """
+                # Written by portal build (README, "Publishing and hosting"). Include it in the server block
+                # whose root is the published site, e.g.:  root /srv/portal/site;  include /srv/portal/site-nginx.conf;
+                # Serve foo.css.gz for foo.css to clients that accept gzip (the build writes them, level 9).
+                gzip_static on;
+                # brotli_static on;   # needs the third-party ngx_brotli module; the build writes no .br files
+                error_page 404 %1$s/404.html;
+
+                # Fingerprinted files (name.3f9a1c2e7b.ext: ten hex digits of SHA-256 of the content) never change.
+                location ~ "^%1$s/.+\\.[0-9a-f]{10}(\\.[A-Za-z0-9]+)?$" {
+                    add_header Cache-Control "%2$s" always;
+                %3$s    try_files $uri =404;
+                }
+
+                # Pages, feeds, sitemap.xml, robots.txt, the search index and pictures named by authors change under their name.
+                location %1$s/ {
+                    add_header Cache-Control "%4$s" always;
+                %3$s    try_files $uri $uri/ =404;
+                }
+                """.formatted(basePath, IMMUTABLE, security, SHORT);
+    }
+}

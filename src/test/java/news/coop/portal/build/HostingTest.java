@@ -1,0 +1,247 @@
+package news.coop.portal.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import news.coop.portal.TestSite;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The site is ready for a static host: files from assets/ are published under names that hold a hash
+ * of their content and every page links to those names; {@code _headers} and the nginx snippet give
+ * them a year's lifetime and the pages a short one; every text file over 1 KB has a deterministic
+ * {@code .gz} beside it.
+ */
+class HostingTest {
+    private static final Pattern FINGERPRINTED = Pattern.compile(".+\\.([0-9a-f]{10})(\\.[A-Za-z0-9]+)?");
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final String SHORT = "public, max-age=300, must-revalidate";
+
+    @TempDir
+    Path dir;
+
+    private TestSite site() {
+        return TestSite.create(dir).standardPages()
+                .news("2024-01-01-plant", "A plant", "energy", "image: /img/news/plant.jpg", "image_alt: The plant")
+                .news("2024-01-02-roads", "Roads", "roads")
+                .picture("assets/img/news/plant.jpg", 1700, 1000);
+    }
+
+    @Test
+    void everyAssetReferenceOfEveryPageIsAPublishedFileAndScriptsAndStylesAreFingerprinted() throws Exception {
+        TestSite site = site();
+        site.build();
+
+        int checked = 0;
+        for (String file : site.publishedFiles()) {
+            if (!file.endsWith(".html")) {
+                continue;
+            }
+            Document page = site.page("/" + file);
+            for (Element element : page.select("link[rel=stylesheet], script[src]")) {
+                String address = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                assertThat(address).as(file).matches(FINGERPRINTED);
+                assertThat(site.output().resolve(address.substring(1))).as(file + " → " + address).isRegularFile();
+                checked++;
+            }
+            for (Element image : page.select("img[src], img[srcset], source[srcset], meta[property=og:image]")) {
+                List<String> addresses = new ArrayList<>();
+                if (image.hasAttr("src")) {
+                    addresses.add(image.attr("src"));
+                }
+                if (image.hasAttr("content")) {
+                    addresses.add(image.attr("content").replace("https://news.example.org", ""));
+                }
+                for (String candidate : image.attr("srcset").split(",")) {
+                    if (!candidate.isBlank()) {
+                        addresses.add(candidate.trim().split("\\s+")[0]);
+                    }
+                }
+                for (String address : addresses) {
+                    assertThat(site.output().resolve(address.substring(1))).as(file + " → " + address).isRegularFile();
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(20);
+        // The name is the start of the SHA-256 of the bytes, and the plain names are not published.
+        for (String file : site.publishedFiles()) {
+            var name = FINGERPRINTED.matcher(file);
+            if ((file.startsWith("css/") || file.startsWith("js/")) && !file.endsWith(".gz")) {
+                assertThat(name.matches()).as(file).isTrue();
+                assertThat(name.group(1)).isEqualTo(sha256(Files.readAllBytes(site.output().resolve(file))).substring(0, 10));
+            }
+        }
+        assertThat(site.publishedFiles()).doesNotContain("css/site.css", "js/vi.js", "js/search.js", "js/search-be.js",
+                "js/vendor/snowball-stemmers.js");
+        // Pictures authors name by path keep that path.
+        assertThat(site.publishedFiles()).contains("img/news/plant.jpg");
+    }
+
+    @Test
+    void aChangedStylesheetChangesItsNameOnEveryPage() throws Exception {
+        TestSite site = site();
+        site.build();
+        String before = stylesheet(site.page("/en/"));
+
+        Path css = site.root().resolve("assets/css/site.css");
+        Files.writeString(css, Files.readString(css) + "\n.changed { color: red; }\n");
+        site.build();
+
+        String after = stylesheet(site.page("/en/"));
+        assertThat(after).isNotEqualTo(before).matches(FINGERPRINTED);
+        assertThat(site.output().resolve(before.substring(1))).doesNotExist();
+        assertThat(site.output().resolve(after.substring(1))).isRegularFile();
+        for (String file : site.publishedFiles()) {
+            // All but the redirect at /, which has no shell.
+            if (file.endsWith(".html") && !file.equals("index.html")) {
+                assertThat(stylesheet(site.page("/" + file))).as(file).isEqualTo(after);
+            }
+        }
+    }
+
+    @Test
+    void headersGiveFingerprintedFilesAYearAndPagesFeedsAndTheIndexAShortLifetime() throws Exception {
+        TestSite site = site();
+        site.build();
+        Map<String, List<String>> rules = headers(Files.readString(site.output().resolve("_headers")));
+
+        int fingerprinted = 0;
+        int short_ = 0;
+        for (String file : site.publishedFiles()) {
+            if (file.endsWith(".gz") || file.equals("_headers")) {
+                continue;
+            }
+            List<String> urls = new ArrayList<>(List.of("/" + file));
+            if (file.endsWith("index.html")) {
+                urls.add("/" + file.substring(0, file.length() - "index.html".length()));
+            }
+            for (String url : urls) {
+                // Hosts join the values of every matching rule: exactly one may set Cache-Control.
+                List<String> all = new ArrayList<>();
+                rules.forEach((pattern, values) -> {
+                    if (matches(pattern, url)) {
+                        all.addAll(values);
+                    }
+                });
+                List<String> cacheControl = all.stream().filter(value -> value.startsWith("Cache-Control: ")).map(value -> value.substring(15)).toList();
+                assertThat(all).as(url).contains("X-Content-Type-Options: nosniff");
+                if (FINGERPRINTED.matcher(file).matches()) {
+                    assertThat(cacheControl).as(url).containsExactly(IMMUTABLE);
+                    fingerprinted++;
+                } else if (file.matches(".+\\.(html|xml|json|txt)")) {
+                    assertThat(cacheControl).as(url).containsExactly(SHORT);
+                    short_++;
+                } else {
+                    assertThat(cacheControl).as(url + ": a picture under its own name keeps the host's default").isEmpty();
+                }
+            }
+        }
+        assertThat(fingerprinted).isEqualTo(5);
+        assertThat(short_).isGreaterThan(30);
+        assertThat(site.publishedFiles()).anyMatch(file -> file.matches("en/search/.+\\.json"));
+        assertThat(rules.get("/")).containsExactly("Cache-Control: " + SHORT);
+    }
+
+    @Test
+    void theNginxSnippetServesCompressedCopiesAndGivesFingerprintedFilesAYear() throws Exception {
+        TestSite site = site();
+        site.build();
+        String nginx = Files.readString(site.output().resolveSibling("site-nginx.conf"));
+
+        assertThat(nginx).contains("gzip_static on;", "# brotli_static on;", "add_header Cache-Control \"" + IMMUTABLE + "\" always;",
+                "add_header Cache-Control \"" + SHORT + "\" always;", "error_page 404 /404.html;");
+        var location = Pattern.compile("location ~ \"(.+)\" \\{").matcher(nginx);
+        assertThat(location.find()).isTrue();
+        Pattern immutable = Pattern.compile(location.group(1));
+        for (String file : site.publishedFiles()) {
+            boolean fingerprinted = (file.startsWith("css/") || file.startsWith("js/")) && !file.endsWith(".gz");
+            assertThat(immutable.matcher("/" + file).find()).as(file).isEqualTo(fingerprinted);
+        }
+    }
+
+    @Test
+    void everyTextFileOverOneKilobyteHasADeterministicGzipBesideIt() throws Exception {
+        TestSite site = site();
+        site.build();
+        Map<String, String> first = new LinkedHashMap<>();
+        int compressed = 0;
+        for (String file : site.publishedFiles()) {
+            Path path = site.output().resolve(file);
+            if (file.endsWith(".gz")) {
+                String original = file.substring(0, file.length() - 3);
+                byte[] gz = Files.readAllBytes(path);
+                assertThat(gz[3] & 0xff).as(file + ": no name, no flags").isZero();
+                assertThat(new byte[] {gz[4], gz[5], gz[6], gz[7]}).as(file + ": mtime 0").containsOnly(0);
+                try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+                    assertThat(in.readAllBytes()).as(file).isEqualTo(Files.readAllBytes(site.output().resolve(original)));
+                }
+                first.put(file, sha256(gz));
+                compressed++;
+            } else if (file.matches(".+\\.(html|css|js|json|xml|txt|svg)") && Files.size(path) > 1024) {
+                assertThat(site.output().resolve(file + ".gz")).as(file).isRegularFile();
+            } else if (!file.equals("_headers")) {
+                assertThat(site.output().resolve(file + ".gz")).as(file).doesNotExist();
+            }
+        }
+        assertThat(compressed).isGreaterThan(30);
+        assertThat(first).containsKeys("css/" + stylesheet(site.page("/en/")).substring(5) + ".gz", "sitemap.xml.gz", "en/feed.xml.gz");
+
+        Path again = dir.resolve("again");
+        site.build(new BuildOptions(site.root(), again, false, TestSite.NOW));
+        for (Map.Entry<String, String> gz : first.entrySet()) {
+            assertThat(sha256(Files.readAllBytes(again.resolve(gz.getKey())))).as(gz.getKey()).isEqualTo(gz.getValue());
+        }
+    }
+
+    private static String stylesheet(Document page) {
+        return page.selectFirst("link[rel=stylesheet]").attr("href");
+    }
+
+    /** The rules of a {@code _headers} file: path pattern → its header lines, in order. */
+    static Map<String, List<String>> headers(String text) {
+        Map<String, List<String>> rules = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String line : text.split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("  ")) {
+                assertThat(current).as("a header before any path: " + line).isNotNull();
+                assertThat(line.trim()).matches("[A-Za-z-]+: .+");
+                current.add(line.trim());
+            } else {
+                assertThat(line).startsWith("/");
+                assertThat(rules).as("one rule per path").doesNotContainKey(line);
+                current = new ArrayList<>();
+                rules.put(line, current);
+            }
+        }
+        return rules;
+    }
+
+    /** Netlify's and Cloudflare's path patterns: {@code *} matches any rest of the path. */
+    private static boolean matches(String pattern, String url) {
+        return pattern.endsWith("*") ? url.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(url);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
