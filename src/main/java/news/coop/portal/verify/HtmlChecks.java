@@ -21,8 +21,30 @@ public final class HtmlChecks {
         // The checker logs through log4j-over-slf4j: logging is set up here first, so that it is not set
         // up from two threads at once (SLF4J then replays the early calls with a warning on stderr).
         org.slf4j.LoggerFactory.getILoggerFactory();
-        first = CompletableFuture.supplyAsync(HtmlChecker::new);
+        first = make();
     }
+
+    /**
+     * A new checker. Making one reads or compiles the schemas, which recurses deeply (the RELAX NG
+     * restriction checks): deeper than a pool thread's stack allows under the launcher's quick
+     * compiler, so it is made on a thread of its own with a large stack.
+     */
+    private static CompletableFuture<HtmlChecker> make() {
+        CompletableFuture<HtmlChecker> made = new CompletableFuture<>();
+        Thread maker = new Thread(null, () -> {
+            try {
+                made.complete(new HtmlChecker());
+            } catch (Throwable e) {
+                made.completeExceptionally(e);
+            }
+        }, "portal-html-schemas", SCHEMA_STACK);
+        maker.setDaemon(true);
+        maker.start();
+        return made;
+    }
+
+    /** The stack of the threads that make checkers. */
+    private static final long SCHEMA_STACK = 256L << 20;
 
     /** Starts setting up the checker; returns at once. */
     public static HtmlChecks start() {
@@ -35,7 +57,7 @@ public final class HtmlChecks {
         if (checker == null) {
             // The schemas are read once, by the first checker; the others are made after it.
             HtmlChecker prepared = first.join();
-            checker = claimFirst() ? prepared : new HtmlChecker();
+            checker = claimFirst() ? prepared : make().join();
         }
         try {
             return checker.check(path, html, from);
