@@ -1,10 +1,6 @@
 package news.coop.portal.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,22 +64,7 @@ final class CheckCommand implements Callable<Integer> {
         if (strict) {
             report = report.strict();
         }
-        PrintWriter console = format == ReportFormat.TEXT ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        if (output != null) {
-            Path file = output.toAbsolutePath().normalize();
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                format.write(report, writer);
-            }
-        } else {
-            format.write(report, console);
-            console.flush();
-        }
-        // The summary goes where the report does not, so that a JSON or JUnit report stays clean.
-        PrintWriter summary = format == ReportFormat.TEXT && output == null ? spec.commandLine().getOut() : spec.commandLine().getErr();
-        summary.println(summary(report));
+        Report.write(spec, format, output, report, summary(report));
         return report.errors() > 0 ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
     }
 
