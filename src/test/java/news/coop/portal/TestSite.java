@@ -245,6 +245,14 @@ public final class TestSite {
         return found.get(0);
     }
 
+    /**
+     * The address a file is published at, under its fingerprinted name: {@code /img/news/plant.jpg} →
+     * {@code /img/news/plant.3f9a1c2e7b.jpg}; several, joined as a {@code srcset} lists them.
+     */
+    public String published(String url) {
+        return "/" + asset(url.substring(1));
+    }
+
     /** Every published file, as paths inside the site with forward slashes, sorted. */
     public List<String> publishedFiles() {
         if (!Files.isDirectory(output())) {

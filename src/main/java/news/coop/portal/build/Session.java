@@ -102,6 +102,7 @@ public final class Session implements AutoCloseable {
     private final Map<String, Refined> bodies = new HashMap<>();
     /** The published site of the last successful build: output path → page. Empty before the first. */
     private Map<String, Output> published = Map.of();
+    /** The files JBake's asset copy published, under their published names, less the plain names of the pictures shown ({@link #plainAssets}). */
     private Set<String> assetFiles = Set.of();
     /** The fingerprinted names of the files from assets/, as of the last full build (or check). */
     private Fingerprints fingerprints = Fingerprints.NONE;
@@ -111,8 +112,10 @@ public final class Session implements AutoCloseable {
     private Pictures pictures;
     /** The pictures the last plan was made with: views made with others are not reused. */
     private Map<String, Picture> planned = Map.of();
-    /** The smaller copies of pictures the published site holds, as files inside the site. */
+    /** The files the pictures shown are published as (see {@link #copyFiles}), as the published site holds them. */
     private Set<String> publishedCopies = Set.of();
+    /** The published site's {@code _headers}. */
+    private String publishedHeaders = "";
     /** The stamps of assets/ and of the pictures in content/ as of this build's load, and as of the last one. */
     private Map<Path, FileStamp> listedAssets = Map.of();
     private Map<Path, FileStamp> validatedAssets = Map.of();
@@ -199,12 +202,19 @@ public final class Session implements AutoCloseable {
         boolean full = published.isEmpty() || everything || assetsChanged || !Files.isDirectory(config.outputDir());
         Map<String, Output> previous = full ? Map.of() : published;
         List<PageJob> changed = plan.jobs().stream().filter(job -> !previous.containsKey(job.output()) || !previous.get(job.output()).job().equals(job)).toList();
+        if (full) {
+            // Assets change only in a full build: their names hold for every page it renders.
+            Fingerprints named = timings.time("hashes", () -> Fingerprints.of(config, bakery.assetOutputs(), diagnostics));
+            if (diagnostics.hasErrors()) {
+                assetStamps = Map.of();
+                stopOnErrors(diagnostics);
+            }
+            fingerprints = named;
+        }
         SiteWriter writer = new SiteWriter(config.outputDir());
         Path staging = full ? writer.prepare() : null;
         if (full) {
             canonical.clear();
-            // Assets change only in a full build: their names hold for every page it renders.
-            fingerprints = timings.time("hashes", () -> Fingerprints.of(config.assetDir(), config.contentDir(), bakery.assetOutputs()));
         }
         try {
             // Each page is checked as soon as it is rendered; a full build also writes it into the
@@ -224,23 +234,31 @@ public final class Session implements AutoCloseable {
             diagnostics.addAll(baked.problems());
             diagnostics.addAll(pageProblems);
             stopOnErrors(diagnostics);
+            // The assets as JBake copies them, less the pictures the site shows: those are published
+            // under names of their content, with their smaller copies.
+            Set<String> plainAssets = plainAssets(shown);
             if (full) {
                 fingerprints.rename(staging);
-                assetFiles = fingerprints.published(bakery.assetOutputs());
-                writer.produced(assetFiles);
+                writer.produced(plainAssets);
             }
-            // The smaller copies of pictures: all of them into a full build's staging folder; a
-            // rebuild makes those a newly shown picture needs and writes them with its pages.
+            // The pictures shown: all of them into a full build's staging folder; a rebuild makes
+            // those a newly shown picture needs and writes them with its pages.
             Set<String> copies = copyFiles(shown);
             Map<String, byte[]> newCopies = timings.time("copies", () -> copies(shown, full ? Set.of() : publishedCopies, full ? writer : null, diagnostics));
             stopOnErrors(diagnostics);
-            Map<String, Output> outputs = timings.time("links", () -> checkLinks(plan, scans, previous, full, copies, diagnostics));
+            Map<String, Output> outputs = timings.time("links", () -> checkLinks(plan, scans, previous, full, plainAssets, copies, diagnostics));
             stopOnErrors(diagnostics);
 
             Set<String> removed = new TreeSet<>(published.keySet());
             removed.removeAll(outputs.keySet());
+            // The files under names of their content, and the others.
+            Set<String> named = new TreeSet<>(copies);
+            named.addAll(fingerprints.fingerprinted());
+            Set<String> plain = siteFiles(plan, plainAssets);
+            plain.removeAll(named);
+            String headers = HostingFiles.headers(config.basePath(), named, plain, config.languages());
             if (full && gate != null) {
-                stageLastFiles(writer, plan, staging);
+                stageLastFiles(writer, staging, plan, plainAssets, copies, headers);
                 Path ready = writer.pruned();
                 List<SourceDocument> known = documents(loaded);
                 diagnostics.addAll(timings.time("verify", () -> gate.check(ready, config, known)));
@@ -249,7 +267,7 @@ public final class Session implements AutoCloseable {
             timings.time("write", () -> {
                 if (full) {
                     if (gate == null) {
-                        stageLastFiles(writer, plan, staging);
+                        stageLastFiles(writer, staging, plan, plainAssets, copies, headers);
                     }
                     writer.commit();
                     writeNginx();
@@ -267,8 +285,14 @@ public final class Session implements AutoCloseable {
                         }
                     });
                     publishedTexts.keySet().stream().filter(path -> !plan.textFiles().containsKey(path)).forEach(path -> unpublish(writer, path));
-                    newCopies.forEach(writer::replace);
-                    publishedCopies.stream().filter(file -> !copies.contains(file)).forEach(writer::remove);
+                    newCopies.forEach((path, bytes) -> republish(writer, path, bytes));
+                    publishedCopies.stream().filter(file -> !copies.contains(file)).forEach(path -> unpublish(writer, path));
+                    // A picture the site starts showing leaves its plain name, one it stops showing comes back to it.
+                    assetFiles.stream().filter(file -> !plainAssets.contains(file)).forEach(path -> unpublish(writer, path));
+                    plainAssets.stream().filter(file -> !assetFiles.contains(file)).forEach(file -> republish(writer, file, assetBytes(file)));
+                    if (!headers.equals(publishedHeaders)) {
+                        writer.replace(HostingFiles.HEADERS, headers);
+                    }
                 }
             });
             if (full) {
@@ -277,6 +301,8 @@ public final class Session implements AutoCloseable {
             published = outputs;
             publishedTexts = plan.textFiles();
             publishedCopies = copies;
+            publishedHeaders = headers;
+            assetFiles = plainAssets;
             int htmlPages = (int) outputs.keySet().stream().filter(path -> path.endsWith(".html")).count();
             int files = outputs.size() + plan.textFiles().size() + assetFiles.size() + copies.size();
             return new BuildResult(modelled.site().news().size(), htmlPages, files, config.outputDir(), diagnostics.sorted(),
@@ -362,7 +388,10 @@ public final class Session implements AutoCloseable {
             return new CheckResult(diagnostics.sorted(), checked);
         }
         PagePlanner.Plan plan = plan(modelled.site(), html, shown);
-        fingerprints = Fingerprints.of(config.assetDir(), config.contentDir(), bakery.assetOutputs());
+        fingerprints = Fingerprints.of(config, bakery.assetOutputs(), diagnostics);
+        if (diagnostics.hasErrors()) {
+            return new CheckResult(diagnostics.sorted(), checked);
+        }
         Map<String, PageScan> scans = new java.util.concurrent.ConcurrentHashMap<>();
         List<Diagnostic> pageProblems = java.util.Collections.synchronizedList(new ArrayList<>());
         JBakeBakery.Baked baked = bakery.bake(plan.jobs(), modelled.site(), html, null, (job, text) -> scan(job, text, scans, pageProblems));
@@ -371,7 +400,7 @@ public final class Session implements AutoCloseable {
         if (!diagnostics.hasErrors()) {
             Map<String, Output> outputs = new LinkedHashMap<>();
             plan.jobs().forEach(job -> outputs.put(job.output(), new Output(job, scans.get(job.output()))));
-            Set<String> files = siteFiles(plan, fingerprints.published(bakery.assetOutputs()));
+            Set<String> files = siteFiles(plan, plainAssets(shown));
             files.addAll(copyFiles(shown));
             checkAllLinks(outputs, files, diagnostics);
         }
@@ -532,8 +561,9 @@ public final class Session implements AutoCloseable {
             String url = modelled.sourceUrls().get(job.source()); // none for a page refused for its slug
             String output = url == null ? job.source() : url.substring(1) + "index.html";
             Map<String, Picture> itsPictures = new TreeMap<>();
-            for (String address : job.body().images()) {
-                ImagePaths.sitePath(config, job.source(), address).filter(shown::containsKey).ifPresent(path -> itsPictures.put(path, shown.get(path)));
+            // The pictures it shows, and those it links to that the site shows (published under other names).
+            for (Body.Link link : job.body().links()) {
+                ImagePaths.sitePath(config, job.source(), link.url()).filter(shown::containsKey).ifPresent(path -> itsPictures.put(path, shown.get(path)));
             }
             Refined known = bodies.get(job.source());
             if (known != null && known.body() == job.body() && known.linked().equals(linked) && known.shown().equals(itsPictures)
@@ -600,11 +630,35 @@ public final class Session implements AutoCloseable {
         return pool.submit(() -> new PagePlanner(config, messages, views).plan(site, html, shown)).join();
     }
 
-    /** The files of the smaller copies of the pictures shown, as paths inside the site. */
+    /** The files the pictures shown are published as (each original under its published name, and its smaller copies), as paths inside the site. */
     private static Set<String> copyFiles(Map<String, Picture> shown) {
         Set<String> files = new TreeSet<>();
-        shown.values().forEach(picture -> picture.variants().forEach(variant -> files.add(ImagePaths.siteFile(variant.src()))));
+        shown.values().forEach(picture -> files.addAll(copyFiles(picture)));
         return files;
+    }
+
+    private static List<String> copyFiles(Picture picture) {
+        return picture.candidates().stream().map(candidate -> ImagePaths.siteFile(candidate.src())).toList();
+    }
+
+    /**
+     * The files JBake's asset copy publishes, under their published names, less the plain names of
+     * the pictures the site shows: those are published as {@link #copyFiles}.
+     */
+    private Set<String> plainAssets(Map<String, Picture> shown) {
+        Set<String> files = fingerprints.published(bakery.assetOutputs());
+        shown.values().forEach(picture -> files.remove(ImagePaths.siteFile(picture.file())));
+        return files;
+    }
+
+    /** The bytes of a file JBake's asset copy publishes under its own name: from assets/, else content/. */
+    private byte[] assetBytes(String file) {
+        Path asset = config.assetDir().resolve(file);
+        try {
+            return Files.readAllBytes(Files.isRegularFile(asset) ? asset : config.contentDir().resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /**
@@ -620,7 +674,7 @@ public final class Session implements AutoCloseable {
             pictures.begin();
         }
         List<Picture> wanted = shown.values().stream()
-                .filter(picture -> picture.variants().stream().anyMatch(variant -> !present.contains(ImagePaths.siteFile(variant.src()))))
+                .filter(picture -> copyFiles(picture).stream().anyMatch(file -> !present.contains(file)))
                 .toList();
         List<Diagnostic> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Map<String, byte[]>> made = parallel(wanted, picture -> {
@@ -633,9 +687,9 @@ public final class Session implements AutoCloseable {
                 }
                 return files;
             } catch (IOException e) {
-                String where = ImagePaths.file(config, picture.src()).map(config::display).orElse(picture.src());
+                String where = ImagePaths.file(config, picture.file()).map(config::display).orElse(picture.file());
                 problems.add(Diagnostic.error(where, 0, 0, "image.unreadable",
-                        "the picture " + picture.src() + " cannot be resized (" + e.getMessage() + ")", "save it again as JPEG or PNG"));
+                        "the picture " + picture.file() + " cannot be resized (" + e.getMessage() + ")", "save it again as JPEG or PNG"));
                 return Map.<String, byte[]>of();
             }
         });
@@ -651,14 +705,14 @@ public final class Session implements AutoCloseable {
      * fragments of pages whose ids changed). Pages not rendered again keep their last scan.
      */
     private Map<String, Output> checkLinks(PagePlanner.Plan plan, Map<String, PageScan> scans, Map<String, Output> previous, boolean full,
-            Set<String> copies, Diagnostics diagnostics) {
+            Set<String> assets, Set<String> copies, Diagnostics diagnostics) {
         Map<String, Output> outputs = new LinkedHashMap<>();
         for (PageJob job : plan.jobs()) {
             PageScan scan = scans.containsKey(job.output()) ? scans.get(job.output())
                     : previous.containsKey(job.output()) ? previous.get(job.output()).scan() : null;
             outputs.put(job.output(), new Output(job, scan));
         }
-        Set<String> files = siteFiles(plan, assetFiles);
+        Set<String> files = siteFiles(plan, assets);
         files.addAll(copies);
         if (full || links == null || !files.equals(linkedFiles)) {
             links = checkAllLinks(outputs, files, diagnostics);
@@ -717,7 +771,11 @@ public final class Session implements AutoCloseable {
 
     /** Changes one published text file in place, and its compressed copy with it (made, replaced or removed). */
     private static void republish(SiteWriter writer, String path, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        republish(writer, path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Changes one published file in place, and its compressed copy with it (made, replaced or removed). */
+    private static void republish(SiteWriter writer, String path, byte[] bytes) {
         writer.replace(path, bytes);
         if (Precompressed.wanted(path, bytes.length)) {
             writer.replace(Precompressed.gz(path), Precompressed.gzip(bytes));
@@ -732,20 +790,22 @@ public final class Session implements AutoCloseable {
         writer.remove(Precompressed.gz(path));
     }
 
-    /** Writes the compressed copies of the text files among the assets JBake copied into staging. */
     /**
      * The last files of a full build's staging folder, once its pages are in: the text files (each
      * with its compressed copy), the compressed copies of the assets, and {@code _headers}. Before
      * {@code --verify}'s check, so that it checks the site as it will be published.
      */
-    private void stageLastFiles(SiteWriter writer, PagePlanner.Plan plan, Path staging) {
+    private void stageLastFiles(SiteWriter writer, Path staging, PagePlanner.Plan plan, Set<String> assets, Set<String> pictures, String headers) {
         plan.textFiles().forEach((path, text) -> publish(writer, path, text.getBytes(StandardCharsets.UTF_8)));
-        compressAssets(writer, staging);
-        writer.write(HostingFiles.HEADERS, HostingFiles.headers(config.basePath(), fingerprints.fingerprinted(), config.languages()));
+        Set<String> files = new TreeSet<>(assets);
+        files.addAll(pictures);
+        compress(writer, staging, files);
+        writer.write(HostingFiles.HEADERS, headers);
     }
 
-    private void compressAssets(SiteWriter writer, Path staging) {
-        List<String> files = assetFiles.stream().filter(file -> Precompressed.wanted(file, Long.MAX_VALUE)).toList();
+    /** Writes the compressed copies of files already in the staging folder (assets, pictures). */
+    private void compress(SiteWriter writer, Path staging, Set<String> staged) {
+        List<String> files = staged.stream().filter(file -> Precompressed.wanted(file, Long.MAX_VALUE)).toList();
         parallel(files, file -> {
             try {
                 byte[] bytes = Files.readAllBytes(staging.resolve(file));

@@ -22,11 +22,14 @@ import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.load.FileStamp;
 import news.coop.portal.model.Picture;
+import news.coop.portal.write.Fingerprints;
 
 /**
- * The pictures of a site for one session: each file measured once while it is unchanged (size and
- * modification time), and the smaller copies of its photos ({@code /img/news/plant-480w.jpg} beside
- * {@code /img/news/plant.jpg}) made once per content.
+ * The pictures of a site for one session: each file measured and hashed once while it is unchanged
+ * (size and modification time), and the smaller copies of its photos made once per content. A picture
+ * the site shows is published under names that change with its content, so that hosts may let
+ * browsers keep it for a year: {@code /img/news/plant.jpg} as {@code /img/news/plant.3f9a1c2e7b.jpg}
+ * and its copies as {@code /img/news/plant-480w.5c0e9d1a2b.jpg} and so on (see {@link #variantPath}).
  *
  * <p>Copies are kept in a cache folder beside the output folder ({@code target/.site.images} for
  * {@code target/site}), named by a hash of the original's bytes, the {@linkplain Resizer#RECIPE
@@ -43,8 +46,8 @@ public final class Pictures {
     /** The cache files the current build used, for {@link #prune()}. */
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    /** A file as last measured, or why it cannot be. */
-    private record Known(FileStamp stamp, PictureReader.Measured measured, Diagnostic problem) {
+    /** A file as last measured (with the SHA-256 of its bytes, hex), or why it cannot be. */
+    private record Known(FileStamp stamp, PictureReader.Measured measured, String sha256, Diagnostic problem) {
     }
 
     public Pictures(SiteConfig config) {
@@ -58,9 +61,8 @@ public final class Pictures {
     }
 
     /**
-     * The picture published at a site path, measured when its file is new or changed. Its copies are
-     * planned (paths and sizes) but not made: see {@link #copies}. A file where a copy would go is a
-     * problem, looked for every time, since it may come or go while the original stays as it is.
+     * The picture a site path names, measured when its file is new or changed. Its published names
+     * and copies are planned (paths and sizes) but not made: see {@link #copies}.
      */
     public Result picture(String sitePath) {
         Optional<Path> found = ImagePaths.file(config, sitePath);
@@ -81,51 +83,53 @@ public final class Pictures {
         PictureReader.Measured measured = entry.measured();
         List<Picture.Variant> variants = new ArrayList<>();
         for (int width : measured.resizable() ? Resizer.widthsFor(measured.width()) : List.<Integer>of()) {
-            String src = variantPath(sitePath, width);
-            Optional<Path> clash = ImagePaths.file(config, src);
-            if (clash.isPresent()) {
-                return new Result(null, Diagnostic.error(config.display(clash.get()), 0, 0, "image.variant-clash",
-                        "this file is where the build puts the " + width + "-pixel copy of " + config.display(file),
-                        "rename it: names ending in " + String.join(", ", Resizer.WIDTHS.stream().map(w -> "-" + w + "w").toList())
-                                + " before the extension are kept for the copies the build makes"));
-            }
-            variants.add(new Picture.Variant(src, width, Resizer.heightFor(width, measured.width(), measured.height())));
+            variants.add(new Picture.Variant(variantPath(sitePath, width, entry.sha256()), width, Resizer.heightFor(width, measured.width(), measured.height())));
         }
-        return new Result(new Picture(sitePath, measured.width(), measured.height(), variants), null);
+        String published = Fingerprints.named(sitePath, entry.sha256().substring(0, Fingerprints.DIGITS));
+        return new Result(new Picture(sitePath, published, measured.width(), measured.height(), variants), null);
     }
 
     private Known measure(Path file, FileStamp stamp) {
         String where = config.display(file);
         try {
-            return new Known(stamp, PictureReader.read(file), null);
+            PictureReader.Measured measured = PictureReader.read(file);
+            return new Known(stamp, measured, HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file))), null);
         } catch (PictureReader.Unreadable e) {
-            return new Known(stamp, null, Diagnostic.error(where, 0, 0, "image.unreadable", e.getMessage(), e.hint()));
+            return new Known(stamp, null, null, Diagnostic.error(where, 0, 0, "image.unreadable", e.getMessage(), e.hint()));
         } catch (IOException e) {
-            return new Known(stamp, null, Diagnostic.error(where, 0, 0, "image.unreadable", "the picture cannot be read (" + e.getMessage() + ")",
+            return new Known(stamp, null, null, Diagnostic.error(where, 0, 0, "image.unreadable", "the picture cannot be read (" + e.getMessage() + ")",
                     "check that the file is readable"));
         }
     }
 
-    /** {@code /img/news/plant.jpg} → {@code /img/news/plant-480w.jpg}. */
-    static String variantPath(String sitePath, int width) {
+    /**
+     * Where a copy is published: {@code /img/news/plant.jpg}, 480 → {@code /img/news/plant-480w.5c0e9d1a2b.jpg}.
+     * The copy is named after what makes it, the original's bytes and the {@linkplain Resizer#RECIPE
+     * recipe}, so that its name changes whenever its bytes may, without making it first. (Not the
+     * Java version, which the cache key has: the same sources name their copies alike on every machine.)
+     */
+    static String variantPath(String sitePath, int width, String originalSha256) {
         int slash = sitePath.lastIndexOf('/');
         int dot = sitePath.lastIndexOf('.');
-        return dot > slash ? sitePath.substring(0, dot) + "-" + width + "w" + sitePath.substring(dot) : sitePath + "-" + width + "w";
+        String plain = dot > slash ? sitePath.substring(0, dot) + "-" + width + "w" + sitePath.substring(dot) : sitePath + "-" + width + "w";
+        String made = HexFormat.of().formatHex(sha256().digest((Resizer.RECIPE + "\n" + originalSha256).getBytes(StandardCharsets.UTF_8)));
+        return Fingerprints.named(plain, made.substring(0, Fingerprints.DIGITS));
     }
 
     /**
-     * The bytes of every copy of a picture, by site path: from the cache, or made now (the original
-     * decoded once) and cached.
+     * The bytes of every file a picture is published as, by site path: the original under its
+     * published name, and each copy from the cache, or made now (the original decoded once) and cached.
      *
      * @throws IOException when the original cannot be decoded or the cache written
      */
     public Map<String, byte[]> copies(Picture picture) throws IOException {
         Map<String, byte[]> copies = new LinkedHashMap<>();
+        Path file = ImagePaths.file(config, picture.file()).orElseThrow(() -> new IOException("the picture " + picture.file() + " is gone"));
+        byte[] original = Files.readAllBytes(file);
+        copies.put(picture.src(), original);
         if (picture.variants().isEmpty()) {
             return copies;
         }
-        Path file = ImagePaths.file(config, picture.src()).orElseThrow(() -> new IOException("the picture " + picture.src() + " is gone"));
-        byte[] original = Files.readAllBytes(file);
         String stem = key(original) + "-";
         String extension = "." + file.getFileName().toString().replaceFirst("^.*\\.", "");
         Map<Integer, byte[]> byWidth = new java.util.HashMap<>();
@@ -190,12 +194,16 @@ public final class Pictures {
     }
 
     private static String key(byte[] original) {
+        MessageDigest digest = sha256();
+        digest.update((Resizer.RECIPE + "\n" + Runtime.version() + "\n").getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest(original)).substring(0, 32);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((Resizer.RECIPE + "\n" + Runtime.version() + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(original)).substring(0, 32);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("every Java platform has SHA-256", e);
         }
     }
 

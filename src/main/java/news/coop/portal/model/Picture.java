@@ -6,13 +6,15 @@ import java.util.List;
  * A picture file of the site as the build measured it: its size in CSS pixels as browsers show it
  * (after the EXIF orientation of a photo), and the smaller copies made of it for {@code srcset}.
  *
- * @param src      site-absolute path of the original, e.g. {@code /img/news/plant.jpg}
+ * @param file     site-absolute path of the original as sources name it, e.g. {@code /img/news/plant.jpg}
+ * @param src      site-absolute path the original is published at, named by its content
+ *                 ({@code /img/news/plant.3f9a1c2e7b.jpg}, see {@code write.Fingerprints})
  * @param width    width in pixels
  * @param height   height in pixels
- * @param variants the resized copies, narrowest first; each narrower than the original (never
+ * @param variants the resized copies, narrowest first, also named by content; each narrower than the original (never
  *                 enlarged), and none for a picture too small to need them or for SVG, GIF and WebP
  */
-public record Picture(String src, int width, int height, List<Variant> variants) {
+public record Picture(String file, String src, int width, int height, List<Variant> variants) {
     public Picture {
         variants = List.copyOf(variants);
     }

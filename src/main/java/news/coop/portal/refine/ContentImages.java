@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
  * Images in authored text get what a browser needs to lay them out before they arrive and to fetch
  * no more than the screen needs: the real {@code width} and {@code height} of the file, the smaller
  * copies in {@code srcset} with the {@code sizes} of a figure, and their link (a picture beside its
- * source, {@code plant.jpg}, becomes {@code /news/2024/plant.jpg}, with the site's base path). They
+ * source, {@code plant.jpg}, becomes {@code /news/2024/plant.3f9a1c2e7b.jpg}: the name it is
+ * published under, with the site's base path). They
  * decode off the main thread and load lazily: the text is above them. (A news item's lead picture is
  * the template's, and loads at once.) An author's own {@code loading} stays as it is.
  */

@@ -143,7 +143,7 @@ final class Models {
             return null;
         }
         Picture picture = pictures.get(image.src());
-        return new ImageView(image.src(), image.alt(), image.caption(), image.credit(), picture == null ? 0 : picture.width(),
+        return new ImageView(picture == null ? image.src() : picture.src(), image.alt(), image.caption(), image.credit(), picture == null ? 0 : picture.width(),
                 picture == null ? 0 : picture.height(), picture == null ? "" : Responsive.srcset(picture, config::link),
                 picture == null || picture.variants().isEmpty() ? "" : Responsive.FIGURE_SIZES, image.decorative());
     }

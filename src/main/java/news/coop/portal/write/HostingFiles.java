@@ -1,6 +1,10 @@
 package news.coop.portal.write;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The hosts' configuration the build writes with the site: {@code _headers} at its root (Netlify,
@@ -22,19 +26,30 @@ public final class HostingFiles {
 
     /**
      * The {@code _headers} file. Hosts join the values of every rule that matches a path, so no two
-     * rules give Cache-Control to one path: fingerprinted files are listed one by one, the short
-     * lifetime goes to the root files and the language folders, which hold no fingerprinted file.
-     * Other files (pictures under their own names) keep the host's default, which revalidates.
+     * rules give Cache-Control to one path: the short lifetime goes to the root files and the
+     * language folders, and the year to the files named by their content outside those. A folder
+     * whose files (its subfolders' too) are all named by content gets one rule, {@code /img/news/*},
+     * so that a site of many pictures keeps a short file (Cloudflare Pages reads at most 100 rules);
+     * other such files get a rule each. Other files (a PDF, a picture only linked to) keep the host's
+     * default, which revalidates.
      *
      * @param basePath  the site's path on its host ("" at the root)
-     * @param fingerprinted the fingerprinted files, as paths inside the site
+     * @param named     the files named by their content, as paths inside the site
+     * @param plain     the site's other files: a folder holding one of them gets no rule of its own
      */
-    public static String headers(String basePath, java.util.Collection<String> fingerprinted, List<String> languages) {
+    public static String headers(String basePath, Collection<String> named, Collection<String> plain, List<String> languages) {
         StringBuilder text = new StringBuilder("# Written by portal build: cache lifetimes and security headers (README, \"Publishing and hosting\").\n");
         rule(text, basePath + "/*", SECURITY);
-        for (String file : fingerprinted) {
-            rule(text, basePath + "/" + file, List.of("Cache-Control: " + IMMUTABLE));
+        Set<String> mixed = new TreeSet<>();
+        plain.forEach(file -> mixed.addAll(folders(file)));
+        Set<String> patterns = new TreeSet<>();
+        for (String file : named) {
+            if (file.indexOf('/') < 0 || languages.contains(file.substring(0, file.indexOf('/')))) {
+                continue;
+            }
+            patterns.add(folders(file).stream().filter(folder -> !mixed.contains(folder)).findFirst().map(folder -> folder + "*").orElse(file));
         }
+        patterns.forEach(pattern -> rule(text, basePath + "/" + pattern, List.of("Cache-Control: " + IMMUTABLE)));
         List<String> short_ = List.of("Cache-Control: " + SHORT);
         rule(text, basePath + "/", short_);
         for (String file : List.of("index.html", "404.html", "sitemap.xml", "robots.txt")) {
@@ -44,6 +59,15 @@ public final class HostingFiles {
             rule(text, basePath + "/" + lang + "/*", short_);
         }
         return text.toString();
+    }
+
+    /** The folders that hold a file, outermost first: {@code img/news/a.jpg} → {@code img/}, {@code img/news/}. */
+    private static List<String> folders(String file) {
+        List<String> folders = new ArrayList<>();
+        for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
+            folders.add(file.substring(0, slash + 1));
+        }
+        return folders;
     }
 
     private static void rule(StringBuilder text, String path, List<String> headers) {
@@ -75,7 +99,7 @@ public final class HostingFiles {
                 %3$s    try_files $uri =404;
                 }
 
-                # Pages, feeds, sitemap.xml, robots.txt, the search index and pictures named by authors change under their name.
+                # Pages, feeds, sitemap.xml, robots.txt, the search index and files only linked to change under their name.
                 location %1$s/ {
                     add_header Cache-Control "%4$s" always;
                 %3$s    try_files $uri $uri/ =404;

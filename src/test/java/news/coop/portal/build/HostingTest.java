@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import news.coop.portal.TestSite;
+import news.coop.portal.TestSite.Run;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -76,18 +77,20 @@ class HostingTest {
             }
         }
         assertThat(checked).isGreaterThan(20);
-        // The name is the start of the SHA-256 of the bytes, and the plain names are not published.
+        // The name is the start of the SHA-256 of the bytes (of the original, for copies of a
+        // picture, named after what makes them), and the plain names are not published.
         for (String file : site.publishedFiles()) {
             var name = FINGERPRINTED.matcher(file);
-            if ((file.startsWith("css/") || file.startsWith("js/")) && !file.endsWith(".gz")) {
+            if ((file.startsWith("css/") || file.startsWith("js/") || file.startsWith("img/")) && !file.endsWith(".gz")) {
                 assertThat(name.matches()).as(file).isTrue();
-                assertThat(name.group(1)).isEqualTo(sha256(Files.readAllBytes(site.output().resolve(file))).substring(0, 10));
+                if (!file.matches(".+-\\d+w\\..+")) {
+                    assertThat(name.group(1)).isEqualTo(sha256(Files.readAllBytes(site.output().resolve(file))).substring(0, 10));
+                }
             }
         }
         assertThat(site.publishedFiles()).doesNotContain("css/site.css", "js/vi.js", "js/search.js", "js/search-be.js",
-                "js/vendor/snowball-stemmers.js");
-        // Pictures authors name by path keep that path.
-        assertThat(site.publishedFiles()).contains("img/news/plant.jpg");
+                "js/vendor/snowball-stemmers.js", "img/news/plant.jpg");
+        assertThat(site.publishedFiles()).filteredOn(file -> file.startsWith("img/news/")).hasSize(4);
     }
 
     @Test
@@ -110,6 +113,69 @@ class HostingTest {
                 assertThat(stylesheet(site.page("/" + file))).as(file).isEqualTo(after);
             }
         }
+    }
+
+    @Test
+    void aStylesheetNamesTheFingerprintedFilesItUsesAndIsNamedAfterThem() throws Exception {
+        TestSite site = site().file("assets/css/print.css", "@media print { a::after { content: attr(href); } }\n")
+                .file("assets/fonts/pt.woff2", "woff2 bytes").file("assets/fonts/pt.woff", "woff bytes")
+                .picture("assets/img/bg.png", 40, 40);
+        Path css = site.root().resolve("assets/css/site.css");
+        Files.writeString(css, """
+                @import "print.css";
+                .hero { background: url(../img/bg.png) no-repeat; }
+                @font-face { font-family: PT; src: url("/fonts/pt.woff2") format("woff2"), url('../fonts/pt.woff?v=2#pt') format("woff"); }
+                .dot { background: url(data:image/png;base64,AAAA); } .filtered { filter: url(#soft); }
+                /* url(../img/gone.png) stays a comment */
+                """ + Files.readString(css));
+        site.build();
+
+        String published = stylesheet(site.page("/en/")).substring(1);
+        String text = Files.readString(site.output().resolve(published));
+        assertThat(text).startsWith("@import \"" + site.asset("css/print.css").substring(4) + "\";\n"
+                + ".hero { background: url(../" + site.asset("img/bg.png") + ") no-repeat; }\n"
+                + "@font-face { font-family: PT; src: url(\"/" + site.asset("fonts/pt.woff2") + "\") format(\"woff2\"), url('../"
+                + site.asset("fonts/pt.woff") + "?v=2#pt') format(\"woff\"); }\n"
+                + ".dot { background: url(data:image/png;base64,AAAA); } .filtered { filter: url(#soft); }\n"
+                + "/* url(../img/gone.png) stays a comment */\n");
+        assertThat(published).isEqualTo("css/site." + sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 10) + ".css");
+        assertThat(site.publishedFiles()).doesNotContain("img/bg.png", "fonts/pt.woff2", "css/print.css");
+
+        // A new font renames the stylesheet that names it, and every page links to the new name.
+        Files.writeString(site.root().resolve("assets/fonts/pt.woff2"), "new woff2 bytes");
+        site.build();
+        String renamed = stylesheet(site.page("/en/")).substring(1);
+        assertThat(renamed).isNotEqualTo(published);
+        assertThat(Files.readString(site.output().resolve(renamed))).contains("url(\"/" + site.asset("fonts/pt.woff2") + "\")");
+    }
+
+    @Test
+    void aStylesheetAddressUnderABasePathGetsThePathAndRelativeOnesStayRelative() throws Exception {
+        TestSite site = site().file("assets/fonts/pt.woff2", "woff2 bytes").file("assets/css/extra.css", ".a { src: url(/fonts/pt.woff2); }\n"
+                + ".b { src: url(../fonts/pt.woff2); }\n");
+        Run run = site.cli("build", "--base-url", "https://example.org/portal");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(site.output().resolve(site.asset("css/extra.css"))))
+                .isEqualTo(".a { src: url(/portal/" + site.asset("fonts/pt.woff2") + "); }\n.b { src: url(../" + site.asset("fonts/pt.woff2") + "); }\n");
+    }
+
+    @Test
+    void aStylesheetThatNamesAMissingFileOrImportsItselfStopsTheBuildAtTheAddress() throws Exception {
+        TestSite site = site();
+        site.build();
+        Map<String, String> before = hashes(site);
+        site.file("assets/css/a.css", "@import 'b.css';\n").file("assets/css/b.css", "/* b */\n.x {\n  background: url( \"../img/gone.png\" );\n}\n@import \"a.css\";\n");
+        Run run = site.cli("build");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("""
+                assets/css/b.css:3:21: error [css.missing-file] the stylesheet names "../img/gone.png", a file the site does not have \
+                — put the file at assets/img/gone.png, or correct the address (relative to the stylesheet's folder)
+                assets/css/b.css:5:10: error [css.import-cycle] the stylesheet imports "a.css", which imports it back — remove one of the two imports
+                portal: 2 errors; nothing was published, the previous site is unchanged
+                """);
+        assertThat(hashes(site)).isEqualTo(before);
     }
 
     @Test
@@ -145,14 +211,40 @@ class HostingTest {
                     assertThat(cacheControl).as(url).containsExactly(SHORT);
                     short_++;
                 } else {
-                    assertThat(cacheControl).as(url + ": a picture under its own name keeps the host's default").isEmpty();
+                    assertThat(cacheControl).as(url + ": a file under its own name keeps the host's default").isEmpty();
                 }
             }
         }
-        assertThat(fingerprinted).isEqualTo(5);
+        assertThat(fingerprinted).as("5 scripts and styles, a picture and its 3 copies").isEqualTo(9);
+        // One rule for a folder of fingerprinted files: a site of many pictures keeps a short file.
+        assertThat(rules).containsKeys("/css/*", "/js/*", "/img/*").doesNotContainKey("/" + site.asset("img/news/plant.jpg"));
         assertThat(short_).isGreaterThan(30);
         assertThat(site.publishedFiles()).anyMatch(file -> file.matches("en/search/.+\\.json"));
         assertThat(rules.get("/")).containsExactly("Cache-Control: " + SHORT);
+    }
+
+    @Test
+    void aFolderHoldingAFileUnderItsOwnNameGetsARuleForEachFingerprintedFile() throws Exception {
+        TestSite site = site().picture("assets/img/news/only-linked.png", 20, 20).picture("content/news/2024/beside.png", 30, 20)
+                .file("content/news/2024/2024-01-03-beside.md", """
+                        ---
+                        title: Beside
+                        date: 2024-01-03T10:00:00+03:00
+                        lead: A picture beside its source.
+                        areas: [energy]
+                        lang: en
+                        ---
+                        ![A picture beside the source](beside.png) and [a link](/img/news/only-linked.png).
+                        """);
+        site.build();
+        Map<String, List<String>> rules = headers(Files.readString(site.output().resolve("_headers")));
+
+        List<String> immutable = rules.entrySet().stream().filter(rule -> rule.getValue().contains("Cache-Control: " + IMMUTABLE)).map(Map.Entry::getKey).toList();
+        List<String> plant = site.publishedFiles().stream().filter(file -> file.startsWith("img/news/plant")).map(file -> "/" + file).toList();
+        assertThat(plant).hasSize(4);
+        assertThat(immutable).containsAll(plant).contains("/css/*", "/js/*", "/news/*")
+                .doesNotContain("/img/*", "/img/news/*").noneMatch(pattern -> matches(pattern, "/img/news/only-linked.png"));
+        assertThat(site.publishedFiles()).contains("img/news/only-linked.png", site.asset("news/2024/beside.png"));
     }
 
     @Test
@@ -167,7 +259,7 @@ class HostingTest {
         assertThat(location.find()).isTrue();
         Pattern immutable = Pattern.compile(location.group(1));
         for (String file : site.publishedFiles()) {
-            boolean fingerprinted = (file.startsWith("css/") || file.startsWith("js/")) && !file.endsWith(".gz");
+            boolean fingerprinted = file.matches("(css|js|img)/.+") && !file.endsWith(".gz");
             assertThat(immutable.matcher("/" + file).find()).as(file).isEqualTo(fingerprinted);
         }
     }
@@ -204,6 +296,14 @@ class HostingTest {
         for (Map.Entry<String, String> gz : first.entrySet()) {
             assertThat(sha256(Files.readAllBytes(again.resolve(gz.getKey())))).as(gz.getKey()).isEqualTo(gz.getValue());
         }
+    }
+
+    private static Map<String, String> hashes(TestSite site) throws Exception {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        for (String file : site.publishedFiles()) {
+            hashes.put(file, sha256(Files.readAllBytes(site.output().resolve(file))));
+        }
+        return hashes;
     }
 
     private static String stylesheet(Document page) {

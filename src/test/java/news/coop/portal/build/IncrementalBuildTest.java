@@ -176,13 +176,15 @@ class IncrementalBuildTest {
         TestSite.writePicture(large, 1700, 900, 1);
         appendToFile(news.get(4), "\n![A large photo](/img/bench/large.jpg \"A caption\"){credit=\"Studio\"}\n");
         session.build();
-        assertThat(archive.resolve("target/site/img/bench/large-1600w.jpg")).exists();
+        assertThat(published("img/bench/large-1600w", "jpg")).isTrue();
+        assertThat(published("img/bench/large", "jpg")).isTrue();
+        assertThat(archive.resolve("target/site/img/bench/large.jpg")).as("the plain name of a picture shown").doesNotExist();
         assertSameAsFullBuild();
 
         // The same file, smaller: its size and copies change on the page that shows it.
         TestSite.writePicture(large, 1000, 800, 2);
         session.build();
-        assertThat(archive.resolve("target/site/img/bench/large-1600w.jpg")).doesNotExist();
+        assertThat(published("img/bench/large-1600w", "jpg")).isFalse();
         assertSameAsFullBuild();
 
         // Gone, the item cannot be published; back, it is, although its own file never changed.
@@ -197,18 +199,21 @@ class IncrementalBuildTest {
     void anItemThatStartsOrStopsShowingAPictureGainsOrLosesItsCopiesInARebuild() throws IOException, BuildFailure {
         TestSite.writePicture(archive.resolve("assets/img/bench/large.png"), 1000, 600, 1);
         session.build();
-        assertThat(archive.resolve("target/site/img/bench/large-480w.png")).as("no page shows it yet").doesNotExist();
+        assertThat(published("img/bench/large-480w", "png")).as("no page shows it yet").isFalse();
+        assertThat(archive.resolve("target/site/img/bench/large.png")).as("under its own name while not shown").exists();
 
         String line = "\n![A large drawing](/img/bench/large.png)\n";
         appendToFile(news.get(6), line);
         BuildResult shown = session.build();
         assertThat(shown.rendered()).isLessThan(news.size());
-        assertThat(archive.resolve("target/site/img/bench/large-480w.png")).exists();
+        assertThat(published("img/bench/large-480w", "png")).isTrue();
+        assertThat(archive.resolve("target/site/img/bench/large.png")).doesNotExist();
         assertSameAsFullBuild();
 
         replaceInFile(news.get(6), java.util.regex.Pattern.quote(line), "");
         session.build();
-        assertThat(archive.resolve("target/site/img/bench/large-480w.png")).doesNotExist();
+        assertThat(published("img/bench/large-480w", "png")).isFalse();
+        assertThat(archive.resolve("target/site/img/bench/large.png")).as("back under its own name").exists();
         assertSameAsFullBuild();
     }
 
@@ -263,6 +268,15 @@ class IncrementalBuildTest {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether the site has the file under a fingerprinted name: {@code img/a-480w}, {@code png} → {@code img/a-480w.3f9a1c2e7b.png}. */
+    private boolean published(String stem, String extension) throws IOException {
+        Path folder = archive.resolve("target/site").resolve(stem).getParent();
+        String name = stem.substring(stem.lastIndexOf('/') + 1);
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(file -> file.getFileName().toString().matches(java.util.regex.Pattern.quote(name) + "\\.[0-9a-f]{10}\\." + extension));
         }
     }
 }
