@@ -1,13 +1,12 @@
 package news.coop.portal.build;
 
+import static news.coop.portal.TestSite.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -235,13 +234,5 @@ class HostingTest {
     /** Netlify's and Cloudflare's path patterns: {@code *} matches any rest of the path. */
     private static boolean matches(String pattern, String url) {
         return pattern.endsWith("*") ? url.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(url);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
