@@ -49,7 +49,7 @@ class LauncherIT {
     @BeforeAll
     static void buildTheRealContent() throws Exception {
         theJarIsFresh();
-        // The first run after the jar is made also records the class-data archive (target/portal.jsa).
+        // Without target/portal.jsa (a fresh clone) this first run also records it, before the other runs.
         realBuild = portal("build", "--verify", "--output", shared.resolve("site").toString());
     }
 
@@ -60,8 +60,8 @@ class LauncherIT {
      */
     private static void theJarIsFresh() throws IOException {
         Path jar = PROJECT.resolve("target/portal-cli.jar");
-        assertThat(jar).as("target/portal-cli.jar, which `mvn verify` makes in its package phase before this test; "
-                + "run the test through `mvn verify`, never on its own, or ./portal would build the jar with Maven").isRegularFile();
+        assertThat(jar).as("target/portal-cli.jar, which the package phase of `mvn verify` makes before this test: "
+                + "without it ./portal would build it with Maven, inside this Maven build").isRegularFile();
         FileTime made = Files.getLastModifiedTime(jar);
         List<Path> newer;
         try (Stream<Path> sources = Stream.concat(Files.walk(PROJECT.resolve("src/main")), Stream.of(PROJECT.resolve("pom.xml")))) {
