@@ -1,19 +1,16 @@
 package news.coop.portal.bench;
 
+import static news.coop.portal.TestSite.hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -167,26 +164,6 @@ class SyntheticArchiveTest {
     private static Set<String> ids(Path vocabulary) throws IOException {
         try (Stream<String> lines = Files.lines(vocabulary, StandardCharsets.UTF_8)) {
             return lines.filter(line -> line.startsWith("- id: ")).map(line -> line.substring(6).strip()).collect(Collectors.toSet());
-        }
-    }
-
-    private static Map<String, String> hashes(Path root) throws IOException {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                hashes.put(root.relativize(file).toString().replace('\\', '/'), HexFormat.of().formatHex(sha256(file)));
-            }
-        }
-        return hashes;
-    }
-
-    private static byte[] sha256(Path file) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

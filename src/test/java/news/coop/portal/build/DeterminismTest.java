@@ -1,19 +1,16 @@
 package news.coop.portal.build;
 
+import static news.coop.portal.TestSite.hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import news.coop.portal.TestSite;
@@ -197,20 +194,5 @@ class DeterminismTest {
                 }
             }
         }
-    }
-
-    static Map<String, String> hashes(Path output) {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(output)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-                hashes.put(output.relativize(file).toString().replace('\\', '/'), HexFormat.of().formatHex(digest));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return hashes;
     }
 }

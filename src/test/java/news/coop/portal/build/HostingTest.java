@@ -1,13 +1,13 @@
 package news.coop.portal.build;
 
+import static news.coop.portal.TestSite.hashes;
+import static news.coop.portal.TestSite.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +164,7 @@ class HostingTest {
     void aStylesheetThatNamesAMissingFileOrImportsItselfStopsTheBuildAtTheAddress() throws Exception {
         TestSite site = site();
         site.build();
-        Map<String, String> before = hashes(site);
+        Map<String, String> before = hashes(site.output());
         site.file("assets/css/a.css", "@import 'b.css';\n").file("assets/css/b.css", "/* b */\n.x {\n  background: url( \"../img/gone.png\" );\n}\n@import \"a.css\";\n");
         Run run = site.cli("build");
 
@@ -175,7 +175,7 @@ class HostingTest {
                 assets/css/b.css:5:10: error [css.import-cycle] the stylesheet imports "a.css", which imports it back — remove one of the two imports
                 portal: 2 errors; nothing was published, the previous site is unchanged
                 """);
-        assertThat(hashes(site)).isEqualTo(before);
+        assertThat(hashes(site.output())).isEqualTo(before);
     }
 
     @Test
@@ -298,14 +298,6 @@ class HostingTest {
         }
     }
 
-    private static Map<String, String> hashes(TestSite site) throws Exception {
-        Map<String, String> hashes = new LinkedHashMap<>();
-        for (String file : site.publishedFiles()) {
-            hashes.put(file, sha256(Files.readAllBytes(site.output().resolve(file))));
-        }
-        return hashes;
-    }
-
     private static String stylesheet(Document page) {
         return page.selectFirst("link[rel=stylesheet]").attr("href");
     }
@@ -335,13 +327,5 @@ class HostingTest {
     /** Netlify's and Cloudflare's path patterns: {@code *} matches any rest of the path. */
     private static boolean matches(String pattern, String url) {
         return pattern.endsWith("*") ? url.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(url);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

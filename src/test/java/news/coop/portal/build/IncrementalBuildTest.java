@@ -1,5 +1,6 @@
 package news.coop.portal.build;
 
+import static news.coop.portal.TestSite.hashes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,13 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import news.coop.portal.TestSite;
 import news.coop.portal.bench.SyntheticArchive;
@@ -250,25 +247,6 @@ class IncrementalBuildTest {
         Map<String, String> incremental = hashes(archive.resolve("target/site"));
         assertThat(incremental.keySet()).containsExactlyElementsOf(full.keySet());
         assertThat(incremental).isEqualTo(full);
-    }
-
-    /** Path inside the site → SHA-256 of the file's bytes, for every file. */
-    static Map<String, String> hashes(Path root) throws IOException {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                hashes.put(root.relativize(file).toString().replace('\\', '/'), sha256(Files.readAllBytes(file)));
-            }
-        }
-        return hashes;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Whether the site has the file under a fingerprinted name: {@code img/a-480w}, {@code png} → {@code img/a-480w.3f9a1c2e7b.png}. */

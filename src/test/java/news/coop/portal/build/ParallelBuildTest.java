@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import news.coop.portal.TestSite;
 import news.coop.portal.bench.SyntheticArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +28,9 @@ class ParallelBuildTest {
         BuildResult sequential = new Build(new BuildOptions(archive, dir.resolve("one"), false, NOW, 1)).run();
         BuildResult parallel = new Build(new BuildOptions(archive, dir.resolve("four"), false, NOW, 4)).run();
 
-        Map<String, String> one = IncrementalBuildTest.hashes(dir.resolve("one"));
+        Map<String, String> one = TestSite.hashes(dir.resolve("one"));
         assertThat(one).hasSizeGreaterThan(150);
-        assertThat(IncrementalBuildTest.hashes(dir.resolve("four"))).isEqualTo(one);
+        assertThat(TestSite.hashes(dir.resolve("four"))).isEqualTo(one);
         assertThat(parallel.pages()).isEqualTo(sequential.pages());
     }
 
@@ -39,6 +40,6 @@ class ParallelBuildTest {
         new Build(new BuildOptions(project, dir.resolve("one"), false, NOW, 1)).run();
         new Build(new BuildOptions(project, dir.resolve("four"), false, NOW, 4)).run();
 
-        assertThat(IncrementalBuildTest.hashes(dir.resolve("four"))).isEqualTo(IncrementalBuildTest.hashes(dir.resolve("one")));
+        assertThat(TestSite.hashes(dir.resolve("four"))).isEqualTo(TestSite.hashes(dir.resolve("one")));
     }
 }

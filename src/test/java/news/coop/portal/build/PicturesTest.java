@@ -1,5 +1,6 @@
 package news.coop.portal.build;
 
+import static news.coop.portal.TestSite.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -281,10 +282,6 @@ class PicturesTest {
         assertThat(small).isEqualTo("/img/plant-480w." + sha256(Files.readAllBytes(site.root().resolve("assets/img/plant-480w.jpg"))).substring(0, 10) + ".jpg")
                 .isNotIn(List.of(site.page("/en/news/2024/05/plant/").selectFirst("main figure img").attr("srcset").split("[ ,]+")));
         assertThat(ImageIO.read(site.fileFor(small).toFile()).getHeight()).isEqualTo(240);
-    }
-
-    private static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     /** Every candidate of the image's srcset is a file of the site, exactly as wide as it says, in the original's proportions. */
