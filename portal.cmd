@@ -38,6 +38,8 @@ set "OPTIONS=%PORTAL_BUILD_JAVA_OPTIONS%"
 if /i "%~1"=="serve" set "OPTIONS=-XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8"
 if /i "%~1"=="bench" set "OPTIONS=-XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8"
 rem Class-data sharing: one training build records the classes a build loads; later runs map them.
+rem A jar built since (by mvn package or verify) makes the archive useless: Java would refuse it quietly.
+if exist "%CDS%" powershell -NoProfile -NonInteractive -Command "if ((Get-Item -LiteralPath $env:JAR).LastWriteTime -gt (Get-Item -LiteralPath $env:CDS).LastWriteTime) { Remove-Item -LiteralPath $env:CDS }"
 if not exist "%CDS%" java %PORTAL_BUILD_JAVA_OPTIONS% -XX:ArchiveClassesAtExit="%CDS%" -jar "%JAR%" build --project "%HERE%." --output "%HERE%target\cds-training\site" >nul 2>nul
 rem Run from the project folder, so paths in messages stay short;
 rem portal import reads relative FILE arguments from the folder the user ran the launcher in.
