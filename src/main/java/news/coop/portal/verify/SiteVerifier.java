@@ -33,6 +33,7 @@ import javax.xml.validation.Validator;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.write.CssAddresses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -110,6 +111,7 @@ public final class SiteVerifier {
                     .forEach(diagnostics::addAll);
         }
         pages.forEach(this::checkReferences);
+        files.stream().filter(file -> file.endsWith(".css")).forEach(file -> stylesheet(file, texts.get(file)));
         hreflang();
         for (String file : files) {
             if (file.endsWith(".xml") && !file.equals("sitemap.xml") && texts.get(file).contains("http://www.w3.org/2005/Atom")) {
@@ -206,6 +208,19 @@ public final class SiteVerifier {
                         : code.equals("verify.fragment") ? "link to a heading's id, as the page shows it, or drop the #fragment"
                         : "correct the link; " + LINK_HINT;
                 diagnostics.error(file, 0, 0, code, message + from(sourceOf.getOrDefault(file, "")), hint);
+            }
+        }
+    }
+
+    /** Every address a published stylesheet names ({@code url(…)}, {@code @import}) leads to a file of the site. */
+    private void stylesheet(String file, String text) {
+        for (CssAddresses.Address address : CssAddresses.in(text)) {
+            if (CssAddresses.target(file, address.written()) != null) {
+                String problem = judge(file, address.written().strip());
+                if (problem != null) {
+                    diagnostics.error(file, address.line(), address.column(), "verify.asset", "the stylesheet address \"" + address.written() + "\" " + problem,
+                            "put the file in assets/, or correct the address in the stylesheet (relative to its folder)");
+                }
             }
         }
     }
@@ -581,7 +596,7 @@ public final class SiteVerifier {
 
     private static boolean isText(String file) {
         String lower = file.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".html") || lower.endsWith(".xml") || lower.endsWith(".json") || lower.endsWith(".txt") || lower.endsWith(".js")
+        return lower.endsWith(".html") || lower.endsWith(".xml") || lower.endsWith(".json") || lower.endsWith(".txt") || lower.endsWith(".js") || lower.endsWith(".css")
                 || lower.endsWith(".webmanifest");
     }
 

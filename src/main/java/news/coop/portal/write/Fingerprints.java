@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.Diagnostics;
@@ -44,10 +42,6 @@ public final class Fingerprints {
     public static final Fingerprints NONE = new Fingerprints(Map.of(), Map.of());
     /** How many hex digits of the SHA-256 a published name holds. */
     public static final int DIGITS = 10;
-    /** An address in a stylesheet: {@code url(x)}, {@code url('x')}, {@code url("x")}, or the string of {@code @import "x"}. */
-    private static final Pattern CSS_ADDRESS = Pattern.compile(
-            "url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^'\")\\s]*))\\s*\\)|@import\\s+(?:\"([^\"]*)\"|'([^']*)')");
-    private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
 
     /** File inside the site (plain name) → file inside the site (fingerprinted name), sorted. */
     private final Map<String, String> names;
@@ -105,27 +99,24 @@ public final class Fingerprints {
         String where = config.display(config.assetDir().resolve(file));
         importing.push(file);
         String css = new String(stylesheets.get(file), StandardCharsets.UTF_8);
-        String code = blankComments(css);
         StringBuilder out = new StringBuilder(css.length());
-        Matcher address = CSS_ADDRESS.matcher(code);
         int last = 0;
-        while (address.find()) {
-            int group = firstGroup(address);
-            String written = address.group(group);
-            String target = target(file, written);
+        for (CssAddresses.Address address : CssAddresses.in(css)) {
+            String written = address.written();
+            String target = CssAddresses.target(file, written);
             if (target == null) {
                 continue;
             }
-            int[] at = position(css, address.start(group));
             if (!copied.contains(target)) {
-                diagnostics.add(Diagnostic.error(where, at[0], at[1], "css.missing-file", "the stylesheet names \"" + written + "\", a file the site does not have",
+                diagnostics.add(Diagnostic.error(where, address.line(), address.column(), "css.missing-file",
+                        "the stylesheet names \"" + written + "\", a file the site does not have",
                         "put the file at " + config.display(config.assetDir().resolve(target)) + ", or correct the address (relative to the stylesheet's folder)"));
                 continue;
             }
             if (stylesheets.containsKey(target)) {
                 if (importing.contains(target)) {
-                    diagnostics.add(Diagnostic.error(where, at[0], at[1], "css.import-cycle", "the stylesheet imports \"" + written + "\", which imports it back",
-                            "remove one of the two imports"));
+                    diagnostics.add(Diagnostic.error(where, address.line(), address.column(), "css.import-cycle",
+                            "the stylesheet imports \"" + written + "\", which imports it back", "remove one of the two imports"));
                     continue;
                 }
                 rewrite(target, stylesheets, copied, names, rewritten, importing, config, diagnostics);
@@ -138,8 +129,8 @@ public final class Fingerprints {
             if (!published.equals(target)) {
                 String suffix = written.replaceFirst("^[^?#]*", "");
                 String replacement = written.startsWith("/") ? config.link("/" + published) : relative(file, published);
-                out.append(css, last, address.start(group)).append(replacement).append(suffix);
-                last = address.end(group);
+                out.append(css, last, address.start()).append(replacement).append(suffix);
+                last = address.end();
             }
         }
         byte[] bytes = stylesheets.get(file);
@@ -161,39 +152,6 @@ public final class Fingerprints {
         }
     }
 
-    private static int firstGroup(Matcher matcher) {
-        for (int group = 1; group <= matcher.groupCount(); group++) {
-            if (matcher.group(group) != null) {
-                return group;
-            }
-        }
-        throw new IllegalStateException("every alternative has a group");
-    }
-
-    /**
-     * The file inside the site an address in a stylesheet names, or null for what is not a file of
-     * the site: another site's address, {@code data:}, a fragment of an SVG filter ({@code #id}), or
-     * nothing.
-     */
-    static String target(String stylesheet, String written) {
-        String path = written.strip().replaceFirst("[?#].*$", "");
-        if (path.isEmpty() || written.startsWith("//") || written.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) {
-            return null;
-        }
-        String folder = path.startsWith("/") ? "" : stylesheet.substring(0, stylesheet.lastIndexOf('/') + 1);
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : (folder + path).split("/")) {
-            if (part.equals("..")) {
-                if (parts.pollLast() == null) {
-                    return "..";
-                }
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
-    }
-
     /** The address of {@code file} from the folder of {@code stylesheet}, both inside the site. */
     static String relative(String stylesheet, String file) {
         String[] from = stylesheet.split("/");
@@ -203,33 +161,6 @@ public final class Fingerprints {
             common++;
         }
         return "../".repeat(from.length - 1 - common) + String.join("/", java.util.Arrays.copyOfRange(to, common, to.length));
-    }
-
-    /** The text with its comments turned into spaces, so that an address in a comment is not read and offsets stay. */
-    private static String blankComments(String css) {
-        Matcher comment = CSS_COMMENT.matcher(css);
-        StringBuilder out = new StringBuilder(css);
-        while (comment.find()) {
-            for (int i = comment.start(); i < comment.end(); i++) {
-                if (out.charAt(i) != '\n') {
-                    out.setCharAt(i, ' ');
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    /** The 1-based line and column of an offset. */
-    private static int[] position(String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new int[] {line, offset - lineStart + 1};
     }
 
     /** Whether a file from {@code assets/} is published under a fingerprinted name (see the class comment). */

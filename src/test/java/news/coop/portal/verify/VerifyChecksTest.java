@@ -74,6 +74,21 @@ class VerifyChecksTest {
     }
 
     @Test
+    void everyAddressAPublishedStylesheetNamesIsAFileOfTheSite() throws IOException {
+        String css = site.asset("css/site.css");
+        Path path = site.output().resolve(css);
+        Files.writeString(path, "/* url(gone-in-a-comment.png) */\n.a { background: url(../img/gone.png); }\n"
+                + ".b { src: url(\"/fonts/gone.woff2\") format(\"woff2\"); } .c { background: url(data:image/png;base64,AA); }\n"
+                + "@import url('" + css.substring(4) + "');\n" + Files.readString(path), StandardCharsets.UTF_8);
+
+        assertThat(failures()).containsExactly(
+                css + ":2:22: error [verify.asset] the stylesheet address \"../img/gone.png\" leads to no file of the site (looked for img/gone.png)"
+                        + " — put the file in assets/, or correct the address in the stylesheet (relative to its folder)",
+                css + ":3:16: error [verify.asset] the stylesheet address \"/fonts/gone.woff2\" leads to no file of the site (looked for fonts/gone.woff2)"
+                        + " — put the file in assets/, or correct the address in the stylesheet (relative to its folder)");
+    }
+
+    @Test
     void feedsMustBeAtomWithAbsoluteLinks() throws IOException {
         edit("en/feed.xml", "href=\"https://news.example.org/en/news/2023/09/roads/\"", "href=\"/en/news/2023/09/roads/\"");
         edit("ru/feed.xml", "<id>https://news.example.org/ru/feed.xml</id>", "");
