@@ -1,6 +1,9 @@
 package news.coop.portal;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import javax.imageio.ImageIO;
 import news.coop.portal.build.Build;
 import news.coop.portal.build.BuildOptions;
@@ -264,6 +268,26 @@ public final class TestSite {
         }
         try (Stream<Path> walk = Files.walk(output())) {
             return walk.filter(Files::isRegularFile).map(file -> output().relativize(file).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a compressed copy of a published file ({@code .gz} or {@code .br}) decompresses to, as a browser would. */
+    public static byte[] decompressed(Path copy) {
+        try {
+            byte[] bytes = Files.readAllBytes(copy);
+            String name = copy.getFileName().toString();
+            if (name.endsWith(".gz")) {
+                try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                    return in.readAllBytes();
+                }
+            }
+            if (name.endsWith(".br")) {
+                Brotli4jLoader.ensureAvailability();
+                return Decoder.decompress(bytes, 0, bytes.length);
+            }
+            throw new IllegalArgumentException("not a compressed copy: " + copy);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,6 +25,7 @@ import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.diag.Diagnostics;
+import news.coop.portal.diag.Severity;
 import news.coop.portal.image.ImagePaths;
 import news.coop.portal.image.Pictures;
 import news.coop.portal.jbake.JBakeBakery;
@@ -215,6 +216,9 @@ public final class Session implements AutoCloseable {
         Path staging = full ? writer.prepare() : null;
         if (full) {
             canonical.clear();
+            Precompressed.brotliMissing().ifPresent(why -> diagnostics.add(new Diagnostic(config.display(config.outputDir()), 0, 0, Severity.WARNING,
+                    "site.no-brotli", why, "the .gz copies are written, but the site differs from one built where it loads "
+                            + "(Linux, macOS or Windows on x86-64 or ARM64, with the tool built there, as ./portal does)")));
         }
         try {
             // Each page is checked as soon as it is rendered; a full build also writes it into the
@@ -761,38 +765,34 @@ public final class Session implements AutoCloseable {
         return checker;
     }
 
-    /** Writes one file of a full build into staging, with its compressed copy when it gets one ({@link Precompressed}). */
+    /** Writes one file of a full build into staging, with its compressed copies when it gets them ({@link Precompressed}). */
     private static void publish(SiteWriter writer, String path, byte[] bytes) {
         writer.write(path, bytes);
-        if (Precompressed.wanted(path, bytes.length)) {
-            writer.write(Precompressed.gz(path), Precompressed.gzip(bytes));
-        }
+        Precompressed.copies(path, bytes).forEach(writer::write);
     }
 
-    /** Changes one published text file in place, and its compressed copy with it (made, replaced or removed). */
+    /** Changes one published text file in place, and its compressed copies with it (made, replaced or removed). */
     private static void republish(SiteWriter writer, String path, String text) {
         republish(writer, path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Changes one published file in place, and its compressed copy with it (made, replaced or removed). */
+    /** Changes one published file in place, and its compressed copies with it (made, replaced or removed). */
     private static void republish(SiteWriter writer, String path, byte[] bytes) {
         writer.replace(path, bytes);
-        if (Precompressed.wanted(path, bytes.length)) {
-            writer.replace(Precompressed.gz(path), Precompressed.gzip(bytes));
-        } else {
-            writer.remove(Precompressed.gz(path));
-        }
+        Map<String, byte[]> copies = Precompressed.copies(path, bytes);
+        copies.forEach(writer::replace);
+        Precompressed.names(path).stream().filter(name -> !copies.containsKey(name)).forEach(writer::remove);
     }
 
-    /** Removes one published file and its compressed copy. */
+    /** Removes one published file and its compressed copies. */
     private static void unpublish(SiteWriter writer, String path) {
         writer.remove(path);
-        writer.remove(Precompressed.gz(path));
+        Precompressed.names(path).forEach(writer::remove);
     }
 
     /**
      * The last files of a full build's staging folder, once its pages are in: the text files (each
-     * with its compressed copy), the compressed copies of the assets, and {@code _headers}. Before
+     * with its compressed copies), the compressed copies of the assets, and {@code _headers}. Before
      * {@code --verify}'s check, so that it checks the site as it will be published.
      */
     private void stageLastFiles(SiteWriter writer, Path staging, PagePlanner.Plan plan, Set<String> assets, Set<String> pictures, String headers) {
@@ -808,10 +808,7 @@ public final class Session implements AutoCloseable {
         List<String> files = staged.stream().filter(file -> Precompressed.wanted(file, Long.MAX_VALUE)).toList();
         parallel(files, file -> {
             try {
-                byte[] bytes = Files.readAllBytes(staging.resolve(file));
-                if (Precompressed.wanted(file, bytes.length)) {
-                    writer.write(Precompressed.gz(file), Precompressed.gzip(bytes));
-                }
+                Precompressed.copies(file, Files.readAllBytes(staging.resolve(file))).forEach(writer::write);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }

@@ -4,15 +4,15 @@ import static news.coop.portal.TestSite.hashes;
 import static news.coop.portal.TestSite.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import news.coop.portal.TestSite;
 import news.coop.portal.TestSite.Run;
 import org.jsoup.nodes.Document;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The site is ready for a static host: files from assets/ are published under names that hold a hash
  * of their content and every page links to those names; {@code _headers} and the nginx snippet give
  * them a year's lifetime and the pages a short one; every text file over 1 KB has a deterministic
- * {@code .gz} beside it.
+ * {@code .gz} and {@code .br} beside it.
  */
 class HostingTest {
     private static final Pattern FINGERPRINTED = Pattern.compile(".+\\.([0-9a-f]{10})(\\.[A-Za-z0-9]+)?");
@@ -81,7 +81,7 @@ class HostingTest {
         // picture, named after what makes them), and the plain names are not published.
         for (String file : site.publishedFiles()) {
             var name = FINGERPRINTED.matcher(file);
-            if ((file.startsWith("css/") || file.startsWith("js/") || file.startsWith("img/")) && !file.endsWith(".gz")) {
+            if ((file.startsWith("css/") || file.startsWith("js/") || file.startsWith("img/")) && !isCopy(file)) {
                 assertThat(name.matches()).as(file).isTrue();
                 if (!file.matches(".+-\\d+w\\..+")) {
                     assertThat(name.group(1)).isEqualTo(sha256(Files.readAllBytes(site.output().resolve(file))).substring(0, 10));
@@ -187,7 +187,7 @@ class HostingTest {
         int fingerprinted = 0;
         int short_ = 0;
         for (String file : site.publishedFiles()) {
-            if (file.endsWith(".gz") || file.equals("_headers")) {
+            if (isCopy(file) || file.equals("_headers")) {
                 continue;
             }
             List<String> urls = new ArrayList<>(List.of("/" + file));
@@ -259,43 +259,75 @@ class HostingTest {
         assertThat(location.find()).isTrue();
         Pattern immutable = Pattern.compile(location.group(1));
         for (String file : site.publishedFiles()) {
-            boolean fingerprinted = file.matches("(css|js|img)/.+") && !file.endsWith(".gz");
+            boolean fingerprinted = file.matches("(css|js|img)/.+") && !isCopy(file);
             assertThat(immutable.matcher("/" + file).find()).as(file).isEqualTo(fingerprinted);
         }
     }
 
     @Test
-    void everyTextFileOverOneKilobyteHasADeterministicGzipBesideIt() throws Exception {
+    void everyTextFileOverOneKilobyteHasADeterministicGzipAndBrotliCopyBesideIt() throws Exception {
         TestSite site = site();
         site.build();
         Map<String, String> first = new LinkedHashMap<>();
-        int compressed = 0;
         for (String file : site.publishedFiles()) {
             Path path = site.output().resolve(file);
-            if (file.endsWith(".gz")) {
+            if (isCopy(file)) {
                 String original = file.substring(0, file.length() - 3);
-                byte[] gz = Files.readAllBytes(path);
-                assertThat(gz[3] & 0xff).as(file + ": no name, no flags").isZero();
-                assertThat(new byte[] {gz[4], gz[5], gz[6], gz[7]}).as(file + ": mtime 0").containsOnly(0);
-                try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-                    assertThat(in.readAllBytes()).as(file).isEqualTo(Files.readAllBytes(site.output().resolve(original)));
+                assertThat(TestSite.decompressed(path)).as(file).isEqualTo(Files.readAllBytes(site.output().resolve(original)));
+                if (file.endsWith(".gz")) {
+                    byte[] gz = Files.readAllBytes(path);
+                    assertThat(gz[3] & 0xff).as(file + ": no name, no flags").isZero();
+                    assertThat(new byte[] {gz[4], gz[5], gz[6], gz[7]}).as(file + ": mtime 0").containsOnly(0);
                 }
-                first.put(file, sha256(gz));
-                compressed++;
+                first.put(file, sha256(Files.readAllBytes(path)));
             } else if (file.matches(".+\\.(html|css|js|json|xml|txt|svg)") && Files.size(path) > 1024) {
                 assertThat(site.output().resolve(file + ".gz")).as(file).isRegularFile();
-            } else if (!file.equals("_headers")) {
+                assertThat(site.output().resolve(file + ".br")).as(file).isRegularFile();
+            } else {
                 assertThat(site.output().resolve(file + ".gz")).as(file).doesNotExist();
+                assertThat(site.output().resolve(file + ".br")).as(file).doesNotExist();
             }
         }
-        assertThat(compressed).isGreaterThan(30);
-        assertThat(first).containsKeys("css/" + stylesheet(site.page("/en/")).substring(5) + ".gz", "sitemap.xml.gz", "en/feed.xml.gz");
+        assertThat(first.keySet().stream().filter(file -> file.endsWith(".br")).count()).isGreaterThan(30)
+                .isEqualTo(first.keySet().stream().filter(file -> file.endsWith(".gz")).count());
+        String css = "css/" + stylesheet(site.page("/en/")).substring(5);
+        assertThat(first).containsKeys(css + ".gz", css + ".br", "sitemap.xml.gz", "sitemap.xml.br", "en/feed.xml.br", "en/index.html.br");
+        // Small text files have none: the redirect at / and robots.txt.
+        assertThat(Files.size(site.output().resolve("robots.txt"))).isLessThanOrEqualTo(1024);
+        assertThat(site.publishedFiles()).contains("index.html", "robots.txt").doesNotContain("index.html.br", "robots.txt.br", "robots.txt.gz");
 
         Path again = dir.resolve("again");
         site.build(new BuildOptions(site.root(), again, false, TestSite.NOW));
-        for (Map.Entry<String, String> gz : first.entrySet()) {
-            assertThat(sha256(Files.readAllBytes(again.resolve(gz.getKey())))).as(gz.getKey()).isEqualTo(gz.getValue());
+        for (Map.Entry<String, String> copy : first.entrySet()) {
+            assertThat(sha256(Files.readAllBytes(again.resolve(copy.getKey())))).as(copy.getKey()).isEqualTo(copy.getValue());
         }
+    }
+
+    /**
+     * Where Brotli's native library does not load (here: made to look for it where it is not), the
+     * build still succeeds, with its .gz copies and no .br, and says so once, naming the platform.
+     */
+    @Test
+    void withoutBrotliTheBuildWarnsOnceAndWritesOnlyGzip() throws Exception {
+        TestSite site = site();
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dbrotli4j.library.path=" + dir.resolve("no-such-library.so"), "-cp", System.getProperty("java.class.path"),
+                "news.coop.portal.cli.Main", "build", "--now", TestSite.NOW.toString(), "--project", site.root().toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        List<String> warnings = output.lines().filter(line -> line.contains("site.no-brotli")).toList();
+        assertThat(warnings).as(output).singleElement().asString()
+                .startsWith("target/site: warning [site.no-brotli] no .br copies: Brotli's native library (brotli4j) does not load on "
+                        + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        assertThat(site.publishedFiles()).contains("sitemap.xml.gz", "en/index.html.gz").noneMatch(file -> file.endsWith(".br"));
+    }
+
+    /** A compressed copy of a published file, not a file of its own. */
+    private static boolean isCopy(String file) {
+        return file.endsWith(".gz") || file.endsWith(".br");
     }
 
     private static String stylesheet(Document page) {

@@ -111,6 +111,37 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPagesCompressedCopiesAreReplacedAndRemovedWithIt() throws IOException, BuildFailure {
+        // The newest generated item: the generator links only to earlier ones, so nothing links to it.
+        Map<String, String> before = hashes(archive.resolve("target/site"));
+        String added = SyntheticArchive.addItem(archive, 81, 7);
+        session.build();
+        List<String> pages = hashes(archive.resolve("target/site")).keySet().stream()
+                .filter(file -> !before.containsKey(file) && file.contains("/news/") && file.endsWith("/index.html")).toList();
+        assertThat(pages).hasSize(1);
+        Path page = archive.resolve("target/site").resolve(pages.get(0));
+        Path gz = page.resolveSibling("index.html.gz");
+        Path br = page.resolveSibling("index.html.br");
+        byte[] first = Files.readAllBytes(page);
+
+        // A reader whose browser takes gzip or Brotli gets the edited page, not the one before.
+        SyntheticArchive.editItem(archive, added, 1);
+        session.build();
+        byte[] edited = Files.readAllBytes(page);
+        assertThat(edited).isNotEqualTo(first);
+        assertThat(TestSite.decompressed(gz)).isEqualTo(edited);
+        assertThat(TestSite.decompressed(br)).isEqualTo(edited);
+        assertSameAsFullBuild();
+
+        Files.delete(archive.resolve(added));
+        session.build();
+        assertThat(page).doesNotExist();
+        assertThat(gz).doesNotExist();
+        assertThat(br).doesNotExist();
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void aDraftDisappearsAndReturns() throws IOException, BuildFailure {
         // The newest generated item: the generator links only to earlier ones, so nothing links to it.
         String added = SyntheticArchive.addItem(archive, 81, 7);
@@ -149,6 +180,7 @@ class IncrementalBuildTest {
         assertThat(archive.resolve("target/site" + before)).doesNotExist();
         assertThat(archive.resolve("target/site" + after)).exists();
         assertThat(archive.resolve("target/site" + after + ".gz")).exists();
+        assertThat(archive.resolve("target/site" + after + ".br")).exists();
         assertThat(stylesheet(archive.resolve("target/site/404.html"))).isEqualTo(after);
         assertSameAsFullBuild();
     }
