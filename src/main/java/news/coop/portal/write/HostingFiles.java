@@ -66,7 +66,9 @@ public final class HostingFiles {
                 # whose root is the published site, e.g.:  root /srv/portal/site;  include /srv/portal/site-nginx.conf;
                 # Serve foo.css.gz for foo.css to clients that accept gzip (the build writes them, level 9).
                 gzip_static on;
-                # brotli_static on;   # needs the third-party ngx_brotli module; the build writes no .br files
+                # Serve foo.css.br to clients that accept Brotli (the build writes them, quality 6): uncomment where
+                # nginx has the third-party ngx_brotli module (load_module ... ngx_http_brotli_static_module.so).
+                # brotli_static on;
                 error_page 404 %1$s/404.html;
 
                 # Fingerprinted files (name.3f9a1c2e7b.ext: ten hex digits of SHA-256 of the content) never change.
