@@ -183,7 +183,7 @@ public final class SafeHtml {
                     ? "the <iframe> of \"" + shown(element.attr("src")) + "\" is removed" : "the <iframe> without an address is removed", iframeHint());
             case "html", "head", "body" -> new Removal(at, "html.removed", "the <" + name + "> tag is removed",
                     "the text goes inside a page that has its own <" + name + ">; write only what goes in the page's text");
-            default -> new Removal(at, "html.removed", "the <" + name + "> element is removed (any text inside it stays)",
+            default -> new Removal(at, "html.removed", "the <" + name + "> element is removed" + (element.tag().isEmpty() ? "" : " (any text inside it stays)"),
                     "raw HTML may use headings h2 to h6, paragraphs, lists, tables, links, pictures, figure, abbr, sub, sup, details and the like "
                             + "(README, \"Raw HTML\"); write the rest in Markdown");
         };
