@@ -47,14 +47,6 @@ class RawHtmlTest {
                 .file(ITEM, "---\ntitle: Html\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\n" + BODY);
     }
 
-    private String configuration() {
-        try {
-            return java.nio.file.Files.readString(site.root().resolve("jbake.properties"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @Test
     void safeMarkupIsPublishedAndEachRemovalIsAWarningAtItsLineAndColumn() {
         Run run = site.cli("build");
@@ -81,7 +73,7 @@ class RawHtmlTest {
 
     @Test
     void iframesComeOnlyFromTheConfiguredHostsOverHttps() {
-        site.file("jbake.properties", configuration() + "portal.html.iframe_hosts = www.youtube-nocookie.com, player.vimeo.com\n")
+        site.configure("portal.html.iframe_hosts = www.youtube-nocookie.com, player.vimeo.com")
                 .file(ITEM, "---\ntitle: Html\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\n"
                         + "<iframe src=\"https://www.youtube-nocookie.com/embed/x\" title=\"The forum\" allowfullscreen></iframe>\n\n"
                         + "<iframe src=\"https://www.youtube-nocookie.com.evil.example/embed/x\"></iframe>\n");
@@ -96,7 +88,7 @@ class RawHtmlTest {
 
     @Test
     void anIframeHostWithASchemeIsAConfigurationError() {
-        site.file("jbake.properties", configuration() + "portal.html.iframe_hosts=https://www.youtube.com/\n");
+        site.configure("portal.html.iframe_hosts=https://www.youtube.com/");
         Run run = site.cli("build");
 
         assertThat(run.err()).startsWith("jbake.properties:9:1: error [config.iframe-host] \"https://www.youtube.com/\" is not a host name"
