@@ -136,6 +136,19 @@ class SafeHtmlTest {
         assertThat(SafeHtml.allowsAddress(tag, tag.equals("a") ? "href" : "src", address)).isEqualTo(allowed);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/en/about/", "//example.org/x", "#fn-1", "?page=2", "./x/", "../2023/x/", "plant.jpg", "/x:y", "#javascript:alert(1)",
+            "https://example.org/a?b=c:d", "http://example.org/", "mailto:press@example.org", "tel:+375171234567", "portal-source:3:"})
+    void anAddressAllowedAtAGlanceIsOneTheSafelistAllows(String address) {
+        for (String tag : List.of("a", "img")) {
+            String attribute = tag.equals("a") ? "href" : "src";
+            if (SafeHtml.plainlyAllowed(tag, address)) {
+                assertThat(SafeHtml.safelistAllows(tag, attribute, address)).as(tag + " " + address).isTrue();
+            }
+        }
+        assertThat(SafeHtml.plainlyAllowed("a", address)).isTrue();
+    }
+
     @Test
     void controlCharactersInAnAddressAreRefusedAsABrowserReadsThem() {
         for (String address : List.of("jav\tascript:alert(1)", "java\nscript:alert(1)", "\u0001javascript:alert(1)", "javascript\r:alert(1)")) {
