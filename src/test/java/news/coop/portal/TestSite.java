@@ -109,6 +109,21 @@ public final class TestSite {
         return this;
     }
 
+    /** Sets keys of {@code jbake.properties}: each {@code key=value} line replaces the key's line, or is added. */
+    public TestSite configure(String... lines) {
+        try {
+            List<String> config = new ArrayList<>(Files.readAllLines(root.resolve("jbake.properties"), StandardCharsets.UTF_8));
+            for (String line : lines) {
+                String key = line.substring(0, line.indexOf('=')).strip();
+                config.removeIf(existing -> existing.contains("=") && existing.substring(0, existing.indexOf('=')).strip().equals(key));
+                config.add(line);
+            }
+            return file("jbake.properties", String.join("\n", config) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * A real picture of {@code width}×{@code height} pixels, JPEG or PNG by the path's extension: a
      * gradient of {@code tint}, written by ImageIO, the same bytes on every run.

@@ -15,8 +15,13 @@ import java.time.Instant;
  *                 same for every value.
  * @param baseUrl  the site's address for this build in place of {@code site.host} (staging or
  *                 production, {@code --base-url}); {@code null} keeps {@code site.host}
+ * @param strict   every warning counts as an error: it stops the build ({@code --strict})
  */
-public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl) {
+public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict) {
+
+    public BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl) {
+        this(project, output, drafts, now, threads, baseUrl, false);
+    }
 
     public BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads) {
         this(project, output, drafts, now, threads, null);
@@ -28,7 +33,12 @@ public record BuildOptions(Path project, Path output, boolean drafts, Instant no
 
     /** These options with the site's address {@code baseUrl} ({@code null}: {@code site.host}). */
     public BuildOptions withBaseUrl(String baseUrl) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict);
+    }
+
+    /** These options with every warning counted as an error ({@code strict}) or not. */
+    public BuildOptions withStrict(boolean strict) {
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict);
     }
 
     public static BuildOptions defaults(Path project, Instant now) {

@@ -861,9 +861,14 @@ public final class Session implements AutoCloseable {
         return pool.submit(() -> inputs.parallelStream().map(work).toList()).join();
     }
 
-    private static void stopOnErrors(Diagnostics diagnostics) throws BuildFailure {
-        if (diagnostics.hasErrors()) {
-            throw new BuildFailure(diagnostics.sorted());
+    /** Stops the build when there is an error; with {@link BuildOptions#strict()}, a warning is one too. */
+    private void stopOnErrors(Diagnostics diagnostics) throws BuildFailure {
+        List<Diagnostic> found = diagnostics.sorted();
+        if (options.strict()) {
+            found = found.stream().map(Diagnostic::asError).toList();
+        }
+        if (found.stream().anyMatch(Diagnostic::isError)) {
+            throw new BuildFailure(found);
         }
     }
 

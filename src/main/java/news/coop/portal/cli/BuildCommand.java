@@ -20,7 +20,7 @@ import picocli.CommandLine;
                 "Every problem is printed as path:line:col; nothing is published unless the whole site is good.",
                 "With --verify the new site is also verified (links, HTML, feeds, sitemap, leaks, hreflang; see portal verify --help) "
                 + "before it is swapped in."},
-        footer = {"", "Exit codes: 0 built, 1 content or build errors (the previous site is kept), 2 usage error."})
+        footer = {"", "Exit codes: 0 built, 1 content or build errors, or warnings with --strict (the previous site is kept), 2 usage error."})
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -44,6 +44,9 @@ final class BuildCommand implements Callable<Integer> {
             + "the published one: if verification fails, the build fails (exit 1) and the previous site is kept."})
     private boolean verify;
 
+    @Option(names = "--strict", description = "Treat warnings as errors: any warning stops the build and keeps the previous site (for CI).")
+    private boolean strict;
+
     @Option(names = "--threads", paramLabel = "N", description = "Pages worked on at once. Default: one per processor. The output is the same for every N.")
     private int threads;
 
@@ -61,7 +64,7 @@ final class BuildCommand implements Callable<Integer> {
         Instant buildNow = given != null ? given : Instant.now();
         Path root = project.toAbsolutePath().normalize();
         BuildOptions options = new BuildOptions(root, output == null ? root.resolve("target").resolve("site") : output.toAbsolutePath().normalize(),
-                drafts, buildNow, threads, baseUrl.value());
+                drafts, buildNow, threads, baseUrl.value(), strict);
         try {
             BuildResult result = new Build(options).run(verify ? VerifyCommand::gate : null);
             result.warnings().forEach(warning -> spec.commandLine().getErr().println(warning));

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
         description = {"Checks everything a build checks, without writing the site: front matter, areas and regions, dates, slugs and "
                 + "URL collisions, links between items, images and their text alternatives, templates, and every link of every page.",
                 "It also gives writing advice as warnings: a title over 110 characters, a lead over 200, a lead that repeats the "
-                + "title, an empty text, a text that repeats the lead, a skipped heading level, raw HTML.",
+                + "title, an empty text, a text that repeats the lead, a skipped heading level; and it warns of each part of raw HTML "
+                + "that the site removes (a script, an event attribute, a javascript: address, an iframe from a host not allowed …).",
                 "Every problem is reported, each with its path:line:col."},
         footer = {"", "Exit codes: 0 no errors (warnings allowed unless --strict), 1 errors found, 2 usage error.",
                 "", "Examples:", "  ./portal check", "  ./portal check --strict --format junit --output target/check.xml"})

@@ -49,6 +49,12 @@ public record SiteConfig(
      */
     public static final String CORE_LANGUAGES = "portal.core_languages";
 
+    /**
+     * The optional key listing the hosts whose pages raw HTML may embed in an {@code <iframe>}, e.g.
+     * {@code www.youtube-nocookie.com,player.vimeo.com}; none by default.
+     */
+    public static final String IFRAME_HOSTS = "portal.html.iframe_hosts";
+
     public SiteConfig(Path root, Path contentDir, Path dataDir, Path templateDir, Path assetDir, Path outputDir, String baseUrl,
             List<String> languages, String defaultLanguage, ZoneId zone, int pageSize, int feedSize, List<String> requiredPages,
             Map<String, String> properties) {
@@ -73,7 +79,17 @@ public record SiteConfig(
      * the required pages exist in each, linked by one {@code translation} key.
      */
     public List<String> coreLanguages() {
-        return java.util.Arrays.stream(properties.getOrDefault(CORE_LANGUAGES, "").split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        return list(CORE_LANGUAGES);
+    }
+
+    /** The hosts from {@value #IFRAME_HOSTS}, lower-cased, in the order written (none when the key is absent). */
+    public List<String> iframeHosts() {
+        return list(IFRAME_HOSTS).stream().map(host -> host.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+    }
+
+    /** A comma-separated key's values, stripped, without empty ones and repeats. */
+    private List<String> list(String key) {
+        return java.util.Arrays.stream(properties.getOrDefault(key, "").split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .distinct().toList();
     }
 

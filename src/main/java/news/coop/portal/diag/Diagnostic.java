@@ -35,6 +35,11 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
         return severity == Severity.ERROR;
     }
 
+    /** This problem as an error, whatever its severity: what {@code --strict} makes of a warning. */
+    public Diagnostic asError() {
+        return isError() ? this : new Diagnostic(path, line, column, Severity.ERROR, code, message, hint);
+    }
+
     /** Where: {@code path:line:col}, or less where the line or column is 0. */
     public String location() {
         StringBuilder text = new StringBuilder(path);

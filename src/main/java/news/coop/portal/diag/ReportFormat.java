@@ -163,8 +163,7 @@ public enum ReportFormat {
 
         /** The same report with every warning made an error, for {@code --strict}. */
         public Report strict() {
-            return new Report(diagnostics.stream().map(d -> d.isError() ? d
-                    : new Diagnostic(d.path(), d.line(), d.column(), Severity.ERROR, d.code(), d.message(), d.hint())).toList(), sources, suite);
+            return new Report(diagnostics.stream().map(Diagnostic::asError).toList(), sources, suite);
         }
     }
 }

@@ -26,6 +26,9 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
  */
 final class JBakeConfigs {
     static final String FILE = "jbake.properties";
+    /** A host name of two or more labels, as {@value SiteConfig#IFRAME_HOSTS} lists them: no scheme, port, path or wildcard. */
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
+            "(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+");
 
     private JBakeConfigs() {
     }
@@ -81,6 +84,13 @@ final class JBakeConfigs {
                 throw new DiagnosticException(at(text, SiteConfig.CORE_LANGUAGES, "config.core-language",
                         "the core language \"" + core + "\" is not in portal.languages (" + String.join(",", languages) + ")",
                         Suggestions.hint(core, languages)));
+            }
+        }
+        for (String host : Arrays.stream(value(ours, SiteConfig.IFRAME_HOSTS, "")).map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+            if (!HOST.matcher(host).matches()) {
+                throw new DiagnosticException(at(text, SiteConfig.IFRAME_HOSTS, "config.iframe-host", "\"" + host + "\" is not a host name",
+                        "write host names alone, without https:// or a path, separated by commas: "
+                                + SiteConfig.IFRAME_HOSTS + " = www.youtube-nocookie.com,player.vimeo.com"));
             }
         }
         ZoneId zone;

@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The load stage: finds every file under {@code content/}, reads each Markdown source strictly and
- * splits it into front matter and a parsed body.
+ * splits it into front matter and a parsed body, rendered with its raw HTML cleaned by the site's
+ * {@link SafeHtml} policy.
  *
  * <p>Rules, so that nothing is silently skipped: {@code .md} files are sources; images and documents
  * ({@link #ASSET_EXTENSIONS}) are copied to the site beside them; names starting with {@code .} are
@@ -35,10 +36,12 @@ public final class ContentLoader {
     private final SiteConfig config;
     private final FrontMatterParser frontMatterParser = new FrontMatterParser();
     private final MarkdownProcessor markdown;
+    private final SafeHtml html;
 
     public ContentLoader(SiteConfig config, MarkdownProcessor markdown) {
         this.config = config;
         this.markdown = markdown;
+        this.html = SafeHtml.of(config);
     }
 
     /**
@@ -64,7 +67,7 @@ public final class ContentLoader {
                 .map(field -> ((ScalarNode) field.value()).getValue().strip())
                 .orElse(config.defaultLanguage());
         Markdown body = markdown.parse(split.body(), path, split.bodyFirstLine(), lang);
-        return new ParsedSource(text, split.frontMatter(), body, markdown.prerender(body, lang));
+        return new ParsedSource(text, split.frontMatter(), body, markdown.prerender(body, lang, html));
     }
 
     /** The Markdown sources under {@code content/}, sorted; reports files that are neither sources nor assets. */

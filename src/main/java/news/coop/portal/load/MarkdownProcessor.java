@@ -1,5 +1,7 @@
 package news.coop.portal.load;
 
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
@@ -32,9 +34,11 @@ import news.coop.portal.model.Markdown;
  * ({@code {#id .class}}), autolinks, strikethrough, footnotes and heading ids.
  *
  * <p>Markdown is parsed at load time and rendered once every URL is known, so that a link to another
- * source file ({@code [text](../2023/2023-09-26-x.md)}) becomes that item's URL. Raw HTML is escaped
- * and attributes pass {@link SafeAttributes}: authors write Markdown, and nothing they paste can put
- * markup or script on an official page.
+ * source file ({@code [text](../2023/2023-09-26-x.md)}) becomes that item's URL. Raw HTML stays
+ * markup, cleaned by {@link SafeHtml} (a body without any is left as flexmark wrote it); attributes and
+ * addresses pass {@link SafeAttributes}, whose addresses follow the same rule: nothing an author writes
+ * or pastes can put a script on an official page. A link with another scheme ({@code javascript:},
+ * {@code ftp:}) is written as its text alone.
  *
  * <p>Thread-safe: the parser and the per-language renderers are immutable after construction, as
  * flexmark documents for {@link Parser#parse} and {@link HtmlRenderer#render}.
@@ -59,6 +63,9 @@ public final class MarkdownProcessor {
             AutolinkExtension.create(),
             StrikethroughExtension.create(),
             FootnoteExtension.create());
+
+    /** Addresses with a scheme a link may not have (see {@link SafeHtml}): such a link is rendered as its text. */
+    private static final String SUPPRESSED_LINKS = "(?i)(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.-]*:.*";
 
     /** Languages whose typography uses « » for quotations. */
     private static final Set<String> GUILLEMET_LANGUAGES = Set.of("ru", "be");
@@ -93,13 +100,14 @@ public final class MarkdownProcessor {
 
     /**
      * Renders a parsed body at load time, so that its tree need not be kept: links to other sources
-     * become placeholders that {@link Body#html} fills in once every URL is known.
+     * become placeholders that {@link Body#html} fills in once every URL is known, and raw HTML is
+     * cleaned by {@code policy}.
      */
-    public Body prerender(Markdown markdown, String lang) {
+    public Body prerender(Markdown markdown, String lang, SafeHtml policy) {
         Document document = markdown.document();
         List<Body.Target> targets = new java.util.ArrayList<>();
         document.set(TARGETS, targets);
-        String html = (GUILLEMET_LANGUAGES.contains(lang) ? guillemetPrerenderer : prerenderer).render(document);
+        String html = clean((GUILLEMET_LANGUAGES.contains(lang) ? guillemetPrerenderer : prerenderer).render(document), document, policy);
         List<Body.Link> links = new java.util.ArrayList<>();
         List<String> images = new java.util.ArrayList<>();
         forEachLink(document, (node, url) -> {
@@ -109,6 +117,26 @@ public final class MarkdownProcessor {
             }
         });
         return new Body(html, targets, links, images, markdown.firstLine());
+    }
+
+    /** The HTML of a document, cleaned by {@code policy} when the document has raw HTML. */
+    private static String clean(String html, Document document, SafeHtml policy) {
+        return hasRawHtml(document) ? policy.clean(html) : html;
+    }
+
+    /** Whether a document holds raw HTML: blocks, inline tags or comments. */
+    public static boolean hasRawHtml(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (isRawHtml(node)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a node is raw HTML written in Markdown: a block, an inline tag, or a comment of either kind. */
+    public static boolean isRawHtml(Node node) {
+        return node instanceof HtmlBlockBase || node instanceof HtmlInlineBase;
     }
 
     private static MutableDataSet withoutAutolinks(MutableDataSet options) {
@@ -152,7 +180,7 @@ public final class MarkdownProcessor {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
         return options;
@@ -181,7 +209,7 @@ public final class MarkdownProcessor {
         return new Renderer(htmlRenderer(options));
     }
 
-    /** Renders parsed bodies to HTML for one language. Thread-safe. */
+    /** Renders parsed bodies to HTML for one language; raw HTML is cleaned by {@link SafeHtml#NO_EMBEDS}. Thread-safe. */
     public static final class Renderer {
         private final HtmlRenderer html;
 
@@ -190,7 +218,7 @@ public final class MarkdownProcessor {
         }
 
         public String render(Markdown markdown) {
-            return html.render(markdown.document());
+            return clean(html.render(markdown.document()), markdown.document(), SafeHtml.NO_EMBEDS);
         }
     }
 

@@ -13,9 +13,10 @@ import java.util.Set;
 
 /**
  * The last word on every attribute flexmark writes: only attributes from {@link #ALLOWED} survive,
- * and {@code href}/{@code src} never carry a script address. Runs after the attributes extension, so
- * {@code {onclick=…}} or {@code {href="javascript:…"}} in a source cannot put script on a page even if
- * validation (which rejects them with a diagnostic) were bypassed.
+ * and {@code href}/{@code src} only with an address raw HTML could have ({@link SafeHtml#allowsAddress}:
+ * never a script address). Runs after the attributes extension, so {@code {onclick=…}} or
+ * {@code {href="javascript:…"}} in a source cannot put script on a page even if validation (which
+ * rejects them with a diagnostic) were bypassed.
  */
 final class SafeAttributes implements AttributeProvider {
     /** What Markdown may produce: structure, links, images and table cells. */
@@ -33,19 +34,11 @@ final class SafeAttributes implements AttributeProvider {
         }
         for (String name : List.copyOf(attributes.keySet())) {
             String lower = name.toLowerCase(Locale.ROOT);
-            if (!ALLOWED.contains(lower) || (lower.equals("href") || lower.equals("src")) && isScript(attributes.getValue(name), lower)) {
+            if (!ALLOWED.contains(lower) || (lower.equals("href") || lower.equals("src"))
+                    && !SafeHtml.allowsAddress(lower.equals("src") ? "img" : "a", lower, attributes.getValue(name))) {
                 attributes.remove(name);
             }
         }
-    }
-
-    /** Whether an address runs code: {@code javascript:}, {@code vbscript:}, or {@code data:} other than an image. */
-    static boolean isScript(String address, String attribute) {
-        StringBuilder compact = new StringBuilder();
-        address.codePoints().filter(c -> c > ' ' && c != 0x7f).forEach(compact::appendCodePoint);
-        String value = compact.toString().toLowerCase(Locale.ROOT);
-        return value.startsWith("javascript:") || value.startsWith("vbscript:")
-                || value.startsWith("data:") && !(attribute.equals("src") && value.startsWith("data:image/") && !value.startsWith("data:image/svg"));
     }
 
     static final class Factory extends IndependentAttributeProviderFactory {

@@ -1,10 +1,11 @@
 package news.coop.portal.validate;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.nio.file.Files;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import news.coop.portal.load.BodyPictures;
 import news.coop.portal.load.Field;
 import news.coop.portal.load.MarkdownProcessor;
 import news.coop.portal.load.ParsedSource;
+import news.coop.portal.load.SafeHtml;
 import news.coop.portal.model.Image;
 import news.coop.portal.model.Markdown;
 import news.coop.portal.model.NewsItem;
@@ -55,11 +57,13 @@ public final class SourceValidator {
     private final SiteConfig config;
     private final Vocabulary areas;
     private final Vocabulary regions;
+    private final SafeHtml html;
 
     public SourceValidator(SiteConfig config, Vocabulary areas, Vocabulary regions) {
         this.config = config;
         this.areas = areas;
         this.regions = regions;
+        this.html = SafeHtml.of(config);
     }
 
     /** A news item from {@code content/news/}, or empty when the source has errors (all reported). */
@@ -327,9 +331,12 @@ public final class SourceValidator {
         return new Image(path, alt.orElse(""), caption.orElse(""), credit.orElse(""), decorative);
     }
 
-    /** Body rules: the title is the page's only h1; only harmless attributes; pictures are files with text alternatives; raw HTML is shown as text, so say so. */
+    /**
+     * Body rules: the title is the page's only h1; only harmless attributes; pictures are files with
+     * text alternatives; whatever {@link SafeHtml} removes from raw HTML, and links it does not allow,
+     * are reported where they are written.
+     */
     private void body(Markdown body, String path, Diagnostics diagnostics) {
-        Set<Integer> rawHtmlLines = new java.util.HashSet<>();
         for (Node node : body.document().getDescendants()) {
             // Positions are worked out only for a node with a problem: finding a line is not free.
             if (node instanceof Heading heading && heading.getLevel() == 1) {
@@ -345,10 +352,23 @@ public final class SourceValidator {
                         "write it right after the image: ![What it shows](photo.jpg \"Caption\"){credit=\"Name\"}");
             } else if (node instanceof com.vladsch.flexmark.ast.Image image) {
                 picture(image, body, path, diagnostics);
-            } else if ((node instanceof HtmlBlock || node instanceof HtmlInline) && rawHtmlLines.add(line(body, node))) {
-                diagnostics.add(new Diagnostic(path, line(body, node), column(node), Severity.WARNING, "markdown.raw-html",
-                        "raw HTML is shown as text, not as markup", "write it in Markdown instead"));
+            } else if (MarkdownProcessor.isRawHtml(node) && !MarkdownProcessor.isRawHtml(node.getParent())) {
+                rawHtml(node, body, path, diagnostics);
+            } else if (node instanceof LinkNodeBase link && !SafeHtml.allowsAddress("a", "href", link.getUrl().unescape())) {
+                diagnostics.add(new Diagnostic(path, line(body, node), column(node), Severity.WARNING, "html.url-scheme",
+                        "the link to \"" + SafeHtml.shown(link.getUrl().unescape()) + "\" is removed; its text stays", SafeHtml.ADDRESS_HINT));
             }
+        }
+    }
+
+    /** Warns of every part of a piece of raw HTML that the site's {@link SafeHtml} policy removes, at its own line and column. */
+    private void rawHtml(Node node, Markdown body, String path, Diagnostics diagnostics) {
+        BasedSequence text = node instanceof Block block && !block.getContentChars().isEmpty() ? block.getContentChars() : node.getChars();
+        for (SafeHtml.Removal removal : html.review(text.toString())) {
+            int offset = text.getIndexOffset(removal.index());
+            int line = offset < 0 ? line(body, node) : body.firstLine() + body.document().getLineNumber(offset);
+            int column = offset < 0 ? column(node) : offset - text.getBaseSequence().lastIndexOf('\n', offset - 1);
+            diagnostics.add(new Diagnostic(path, line, column, Severity.WARNING, removal.code(), removal.message(), removal.hint()));
         }
     }
 

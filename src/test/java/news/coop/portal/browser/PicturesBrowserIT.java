@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import news.coop.portal.TestSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +26,8 @@ class PicturesBrowserIT {
 
     @TempDir
     static Path dir;
+    private static ServedSite served;
     private static ChromeDriver chrome;
-    private static StaticSite server;
     private static TestSite site;
 
     @BeforeAll
@@ -55,25 +54,20 @@ class PicturesBrowserIT {
                         They end next year.
                         """);
         site.build();
-        server = new StaticSite(site.output());
-        chrome = Chromium.start(1280, 800, Map.of());
+        served = ServedSite.start(site.output());
+        chrome = served.chrome();
     }
 
     @AfterAll
     static void stop() {
-        if (chrome != null) {
-            chrome.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        ServedSite.stop(served);
     }
 
     @Test
     void picturesAreFiguresThatPassAxeAndFitAPhone() {
         for (int width : new int[] {360, 1280}) {
             Pages.viewport(chrome, width, 800);
-            chrome.get(server.url(ITEM));
+            chrome.get(served.url(ITEM));
             assertThat(Pages.violations(chrome)).as("axe-core at %d px", width).isEmpty();
             assertThat(Pages.horizontalOverflow(chrome)).as("sideways scrolling at %d px", width).isLessThanOrEqualTo(0);
         }
@@ -86,7 +80,7 @@ class PicturesBrowserIT {
     @Test
     void aPhoneLoadsACopyThatFitsItsScreenNotTheOriginal() {
         Pages.viewport(chrome, 360, 800);
-        chrome.get(server.url(ITEM));
+        chrome.get(served.url(ITEM));
         String lead = (String) chrome.executeScript("return document.querySelector('main figure img').currentSrc");
         assertThat(lead).endsWith(site.published("/img/news/boiler-house-480w.jpg"));
     }
@@ -94,7 +88,7 @@ class PicturesBrowserIT {
     @Test
     void withImagesHiddenTheirTextAlternativesAreReadInstead() {
         Pages.viewport(chrome, 1280, 800);
-        chrome.get(server.url(ITEM));
+        chrome.get(served.url(ITEM));
         chrome.findElement(By.id("vi-toggle")).click();
         chrome.findElement(By.cssSelector("#vi-panel button[data-vi='images'][data-vi-value='hidden']")).click();
 

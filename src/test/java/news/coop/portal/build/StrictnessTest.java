@@ -332,6 +332,18 @@ class StrictnessTest {
     }
 
     @Test
+    void withStrictAWarningStopsTheBuildAsAnError() {
+        site.file("content/news/2024/2024-01-10-bad.md", "---\ntitle: Bad\ndate: 2024-01-10T10:00:00+03:00\nlead: Bad.\nareas: [energy]\nlang: en\n---\nBody.\n");
+        String problem = "content/news/2024/2024-01-10-bad.md:4:7: %s [lead.repeats-title] the lead repeats the title"
+                + " — write one sentence that tells the reader what happened, beyond the title\n";
+
+        assertRejected(site.cli("build", "--strict"), problem.formatted("error"));
+        Run lenient = site.cli("build");
+        assertThat(lenient.err()).isEqualTo(problem.formatted("warning"));
+        assertThat(lenient.exitCode()).isZero();
+    }
+
+    @Test
     void anIdThatClashesWithTheLayoutIsRejected() {
         writeBadItemWithBody("## Section {#main-content}\n");
         assertRejected(site.cli("build"),
