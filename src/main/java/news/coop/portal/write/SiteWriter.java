@@ -36,6 +36,13 @@ import java.util.stream.Stream;
  * output folder and build.
  */
 public final class SiteWriter {
+    /**
+     * A test hook, {@code -Dportal.test.swap-pause=MILLISECONDS}: the swap stops that long between its two
+     * renames, after saying so on stderr, so that a test can kill a real build exactly there
+     * ({@code BuildKillIT}). Never set outside tests.
+     */
+    static final String SWAP_PAUSE = "portal.test.swap-pause";
+
     private final Path output;
     private final Path staging;
     private final Path previous;
@@ -179,11 +186,26 @@ public final class SiteWriter {
             prune();
             if (Files.exists(output)) {
                 move(output, previous);
+                pauseForTest();
             }
             move(staging, output);
             folders.clear();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish " + output, e);
+        }
+    }
+
+    /** The {@link #SWAP_PAUSE} hook: without the property, nothing. */
+    private static void pauseForTest() {
+        long pause = Long.getLong(SWAP_PAUSE, 0);
+        if (pause > 0) {
+            System.err.println("portal: test hook: paused between the swap's two renames");
+            System.err.flush();
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
