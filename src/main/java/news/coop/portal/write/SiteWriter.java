@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -64,9 +66,7 @@ public final class SiteWriter {
      */
     public Path prepare() {
         try {
-            if (!Files.exists(output) && Files.isDirectory(previous)) {
-                Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
-            }
+            restore();
             if (Files.isDirectory(staging)) {
                 deleteTree(previous);
             } else if (Files.isDirectory(previous)) {
@@ -78,7 +78,7 @@ public final class SiteWriter {
             folders.add(staging);
             return staging;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + staging, e);
+            throw new OutputFailure(staging, e);
         }
     }
 
@@ -101,7 +101,7 @@ public final class SiteWriter {
             folder(file.getParent());
             Files.write(file, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new OutputFailure(file, e);
         }
     }
 
@@ -124,11 +124,26 @@ public final class SiteWriter {
         Path file = inside(output, path);
         try {
             folder(file.getParent());
-            Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-            Files.write(temporary, bytes);
-            move(temporary, file);
+            writeWhole(file, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new OutputFailure(file, e);
+        }
+    }
+
+    /**
+     * Writes a file whole or not at all: into a hidden temporary file beside it ({@code .name.….tmp},
+     * which the preview never serves), then renamed over it. A reader sees the old bytes or the new
+     * ones, never a part; a killed process leaves at most the temporary file. The file gets the usual
+     * permissions (a temporary file of {@link Files#createTempFile} would be its owner's only).
+     * Thread-safe, also for two writers of one file.
+     */
+    public static void writeWhole(Path file, byte[] bytes) throws IOException {
+        Path temporary = file.resolveSibling("." + file.getFileName() + "." + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + ".tmp");
+        try {
+            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            move(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 
@@ -147,7 +162,7 @@ public final class SiteWriter {
                 folders.remove(folder);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + file, e);
+            throw new OutputFailure(file, e);
         }
     }
 
@@ -191,7 +206,7 @@ public final class SiteWriter {
             move(staging, output);
             folders.clear();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot publish " + output, e);
+            throw new OutputFailure(output, e);
         }
     }
 
@@ -219,7 +234,7 @@ public final class SiteWriter {
         try {
             prune();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + staging, e);
+            throw new OutputFailure(staging, e);
         }
         return staging;
     }
@@ -232,7 +247,14 @@ public final class SiteWriter {
                 move(staging, previous);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputFailure(staging, e);
+        }
+    }
+
+    /** After a swap that stopped between its two renames (a killed build), puts the published site back. */
+    private void restore() throws IOException {
+        if (!Files.exists(output) && Files.isDirectory(previous)) {
+            Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

@@ -155,6 +155,19 @@ class SiteWriterTest {
     }
 
     @Test
+    void writeWholeLeavesNoTemporaryFileAndReplacesTheFileInOneStep() throws IOException {
+        Path file = dir.resolve("site-nginx.conf");
+        write(file, "old");
+
+        SiteWriter.writeWhole(file, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(file).hasContent("new");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactly("site-nginx.conf");
+        }
+    }
+
+    @Test
     void writeRefusesPathsOutsideTheSite() {
         SiteWriter writer = new SiteWriter(output);
         writer.prepare();
