@@ -239,9 +239,13 @@ public final class SiteWriter {
         return staging;
     }
 
-    /** Sets the staging folder aside for the next build; the published site stays as it was. */
+    /**
+     * Sets the staging folder aside for the next build; the published site stays as it was, or is put
+     * back, should {@link #commit()} have failed between its two renames.
+     */
     public void abort() {
         try {
+            restore();
             if (Files.exists(staging)) {
                 deleteTree(previous);
                 move(staging, previous);
@@ -251,7 +255,7 @@ public final class SiteWriter {
         }
     }
 
-    /** After a swap that stopped between its two renames (a killed build), puts the published site back. */
+    /** After a swap that stopped between its two renames (killed, or failed), puts the published site back. */
     private void restore() throws IOException {
         if (!Files.exists(output) && Files.isDirectory(previous)) {
             Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);

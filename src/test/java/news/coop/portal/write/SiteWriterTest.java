@@ -155,6 +155,23 @@ class SiteWriterTest {
     }
 
     @Test
+    void anAbortAfterASwapThatFailedBetweenItsRenamesPutsThePublishedSiteBack() throws IOException {
+        write(output.resolve("en/index.html"), "last good home");
+        Map<String, String> lastGood = snapshot(output);
+        SiteWriter writer = new SiteWriter(output);
+        writer.prepare();
+        writer.write("en/index.html", "new home");
+        // commit() renamed site → .site.old, and the second rename failed.
+        Files.move(output, old);
+
+        writer.abort();
+
+        assertThat(snapshot(output)).isEqualTo(lastGood);
+        assertThat(snapshot(old)).containsOnlyKeys("en/index.html");
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
     void writeWholeLeavesNoTemporaryFileAndReplacesTheFileInOneStep() throws IOException {
         Path file = dir.resolve("site-nginx.conf");
         write(file, "old");
