@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -98,11 +99,42 @@ public final class SiteWriter {
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return;
             }
-            folder(file.getParent());
-            Files.write(file, bytes);
+            try {
+                folder(file.getParent());
+                Files.write(file, bytes);
+            } catch (IOException e) {
+                if (!clearWay(file)) {
+                    throw e;
+                }
+                folder(file.getParent());
+                Files.write(file, bytes);
+            }
         } catch (IOException e) {
             throw new OutputFailure(file, e);
         }
+    }
+
+    /**
+     * Removes what an earlier site left in staging where {@code file} must go: a file in place of one of
+     * its folders, a folder in its place. Staging is the build's own; a leftover there must not stop
+     * every build to come.
+     *
+     * @return whether anything was in the way
+     */
+    private boolean clearWay(Path file) throws IOException {
+        boolean cleared = false;
+        for (Path folder = file.getParent(); folder.startsWith(staging) && !folder.equals(staging); folder = folder.getParent()) {
+            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(folder);
+                folders.remove(folder);
+                cleared = true;
+            }
+        }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(file);
+            cleared = true;
+        }
+        return cleared;
     }
 
     /** Declares files put into staging by others (JBake's asset copy) as part of this build's site. */

@@ -172,6 +172,21 @@ class SiteWriterTest {
     }
 
     @Test
+    void aFileLeftInStagingWhereAFolderMustGoOrAFolderWhereAFileMustGoIsClearedAway() throws IOException {
+        // An older site had a file "en/news" and a folder "en/feed.xml/"; this one has the opposite.
+        write(old.resolve("en/news"), "a file once");
+        write(old.resolve("en/feed.xml/index.html"), "a folder once");
+        SiteWriter writer = new SiteWriter(output);
+        writer.prepare();
+
+        writer.write("en/news/2023/09/roads/index.html", "roads");
+        writer.write("en/feed.xml", "<feed/>");
+        writer.commit();
+
+        assertThat(snapshot(output)).containsOnlyKeys("en/news/2023/09/roads/index.html", "en/feed.xml");
+    }
+
+    @Test
     void writeWholeLeavesNoTemporaryFileAndReplacesTheFileInOneStep() throws IOException {
         Path file = dir.resolve("site-nginx.conf");
         write(file, "old");
