@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +55,13 @@ public final class SiteWriter {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** Every file this build produced, as paths inside the site. */
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    /**
+     * Held shared by every {@link #write} under way and alone by {@link #abort}: a failed build's other
+     * workers may still be writing pages when it is aborted, and none of their files may land in the
+     * staging folder once it is set aside (nor in the next build's). {@code aborted} is guarded by it.
+     */
+    private final ReadWriteLock writing = new ReentrantReadWriteLock();
+    private boolean aborted;
 
     public SiteWriter(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -91,11 +100,19 @@ public final class SiteWriter {
         write(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes one file of bytes (a picture) into staging, as {@link #write(String, String)} does. Thread-safe. */
+    /**
+     * Writes one file of bytes (a picture) into staging, as {@link #write(String, String)} does. Thread-safe.
+     *
+     * @throws IllegalStateException once the build is {@linkplain #abort() aborted}
+     */
     public void write(String path, byte[] bytes) {
         Path file = inside(staging, path);
-        produced.add(path);
+        writing.readLock().lock();
         try {
+            if (aborted) {
+                throw new IllegalStateException("the build has stopped; " + path + " is not written");
+            }
+            produced.add(path);
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return;
             }
@@ -111,6 +128,8 @@ public final class SiteWriter {
             }
         } catch (IOException e) {
             throw new OutputFailure(file, e);
+        } finally {
+            writing.readLock().unlock();
         }
     }
 
@@ -272,11 +291,14 @@ public final class SiteWriter {
     }
 
     /**
-     * Sets the staging folder aside for the next build; the published site stays as it was, or is put
-     * back, should {@link #commit()} have failed between its two renames.
+     * Sets the staging folder aside for the next build, once the writes under way have ended; the
+     * published site stays as it was, or is put back, should {@link #commit()} have failed between its
+     * two renames. No {@link #write} of this writer succeeds afterwards.
      */
     public void abort() {
+        writing.writeLock().lock();
         try {
+            aborted = true;
             restore();
             if (Files.exists(staging)) {
                 deleteTree(previous);
@@ -284,6 +306,8 @@ public final class SiteWriter {
             }
         } catch (IOException e) {
             throw new OutputFailure(staging, e);
+        } finally {
+            writing.writeLock().unlock();
         }
     }
 

@@ -199,6 +199,35 @@ class SiteWriterTest {
         }
     }
 
+    /** A failed build's other workers may still be writing pages when it is aborted: none of their files may appear afterwards. */
+    @Test
+    void noWriteOfAnAbortedBuildLandsAfterTheAbort() throws Exception {
+        write(output.resolve("en/index.html"), "published");
+        SiteWriter writer = new SiteWriter(output);
+        writer.prepare();
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(4);
+        for (int worker = 0; worker < 4; worker++) {
+            int w = worker;
+            workers.submit(() -> {
+                writing.countDown();
+                for (int page = 0; ; page++) {
+                    writer.write("en/" + w + "/" + page + "/index.html", "page " + page);
+                }
+            });
+        }
+        writing.await();
+        Thread.sleep(50);
+
+        writer.abort();
+        workers.shutdown();
+
+        assertThat(workers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(staging).doesNotExist();
+        assertThat(snapshot(output)).containsOnlyKeys("en/index.html");
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> writer.write("en/late.html", "late"));
+    }
+
     @Test
     void writeRefusesPathsOutsideTheSite() {
         SiteWriter writer = new SiteWriter(output);
