@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
@@ -47,6 +48,13 @@ public final class SiteWriter {
      * ({@code BuildKillIT}). Never set outside tests.
      */
     static final String SWAP_PAUSE = "portal.test.swap-pause";
+    /**
+     * A test hook, {@code -Dportal.test.disk-space=BYTES}: the disk holding the staging folder is full
+     * once a writer has written that many bytes into it with {@link #write}, as a full disk is: the file
+     * under way is written in part, then "No space left on device" ({@code FullDiskIT}). Never set
+     * outside tests.
+     */
+    static final String DISK_SPACE = "portal.test.disk-space";
 
     private final Path output;
     private final Path staging;
@@ -62,6 +70,9 @@ public final class SiteWriter {
      */
     private final ReadWriteLock writing = new ReentrantReadWriteLock();
     private boolean aborted;
+    /** The {@link #DISK_SPACE} hook: the bytes written into staging so far, and how many the disk holds. */
+    private final AtomicLong written = new AtomicLong();
+    private final long space = Long.getLong(DISK_SPACE, Long.MAX_VALUE);
 
     public SiteWriter(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -118,19 +129,28 @@ public final class SiteWriter {
             }
             try {
                 folder(file.getParent());
-                Files.write(file, bytes);
+                store(file, bytes);
             } catch (IOException e) {
                 if (!clearWay(file)) {
                     throw e;
                 }
                 folder(file.getParent());
-                Files.write(file, bytes);
+                store(file, bytes);
             }
         } catch (IOException e) {
             throw new OutputFailure(file, e);
         } finally {
             writing.readLock().unlock();
         }
+    }
+
+    private void store(Path file, byte[] bytes) throws IOException {
+        long before = written.getAndAdd(bytes.length);
+        if (before + bytes.length > space) {
+            Files.write(file, Arrays.copyOf(bytes, (int) Math.max(0, Math.min(bytes.length, space - before))));
+            throw new IOException("No space left on device");
+        }
+        Files.write(file, bytes);
     }
 
     /**
