@@ -1,6 +1,7 @@
 package news.coop.portal.preview;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -87,8 +88,20 @@ public final class Preview implements AutoCloseable {
      * @throws java.net.BindException when the port cannot be had
      */
     public static Preview start(BuildOptions options, int port, Consumer<Outcome> report) throws IOException, DiagnosticException {
+        return start(options, PreviewServer.LOOPBACK, port, report);
+    }
+
+    /**
+     * Starts as {@link #start(BuildOptions, int, Consumer)} does, listening on {@code host}: an address
+     * or name of this machine, {@code 0.0.0.0} for every network.
+     *
+     * @throws java.net.UnknownHostException when {@code host} names no address
+     * @throws java.net.BindException         when the port cannot be had there, or the address is not this machine's
+     */
+    public static Preview start(BuildOptions options, String host, int port, Consumer<Outcome> report) throws IOException, DiagnosticException {
         SiteConfig config = JBakeBakery.loadConfig(options.project(), options.output(), options.baseUrl());
-        PreviewServer server = PreviewServer.bind(port, options.output(), config.basePath());
+        InetAddress address = InetAddress.getByName(host);
+        PreviewServer server = PreviewServer.bind(host, address, port, options.output(), config.basePath());
         Preview preview = new Preview(options, server, config, report);
         try {
             preview.watcher = SourceWatcher.start(options.project(),
@@ -111,7 +124,12 @@ public final class Preview implements AutoCloseable {
 
     /** The default language's home page, e.g. {@code http://127.0.0.1:8820/en/}. */
     public URI home() {
-        return URI.create("http://127.0.0.1:" + server.port() + config.basePath() + "/" + config.defaultLanguage() + "/");
+        return URI.create("http://" + server.urlHost() + ":" + server.port() + config.basePath() + "/" + config.defaultLanguage() + "/");
+    }
+
+    /** Whether only this machine can reach the preview (it listens on a loopback address). */
+    public boolean thisMachineOnly() {
+        return server.thisMachineOnly();
     }
 
     /** Blocks until {@link #close()} has stopped the preview. */

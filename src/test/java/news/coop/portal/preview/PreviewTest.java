@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -252,6 +256,24 @@ class PreviewTest {
         HttpResponse<String> missingRu = get("/ru/net-takoy-stranitsy/");
         assertThat(missingRu.statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(missingRu.body()).selectFirst("html").attr("lang")).isEqualTo("ru");
+    }
+
+    @Test
+    void onEveryNetworkItAnswersAtTheMachinesAddressesAndStillNotAtOtherNames() throws Exception {
+        TestSite site = site();
+        preview = Preview.start(new BuildOptions(site.root(), site.root().resolve("target/preview"), false, TestSite.NOW), "0.0.0.0", 0, outcomes::add);
+        assertThat(nextOutcome().succeeded()).isTrue();
+
+        assertThat(preview.thisMachineOnly()).isFalse();
+        assertThat(preview.home().getHost()).as("the address a browser on this machine opens").isEqualTo("127.0.0.1");
+        assertThat(raw("/en/", "127.0.0.1")).startsWith("HTTP/1.1 200 ");
+        InetAddress own = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(network -> Collections.list(network.getInetAddresses()).stream())
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress()).findFirst().orElse(null);
+        if (own != null) {
+            assertThat(raw("/en/", own.getHostAddress() + ":" + preview.home().getPort())).as("this machine's address " + own).startsWith("HTTP/1.1 200 ");
+        }
+        assertThat(raw("/en/", "attacker.example")).as("a host name pointed at this machine").startsWith("HTTP/1.1 400 ");
     }
 
     @Test
