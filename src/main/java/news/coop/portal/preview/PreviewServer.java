@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashSet;
@@ -173,24 +174,45 @@ final class PreviewServer implements AutoCloseable {
             }
             case FILE -> {
                 String name = target.file().getFileName().toString();
-                if (!MediaTypes.isHtml(name)) {
-                    respond(exchange, 200, MediaTypes.of(name), Files.readAllBytes(target.file()));
-                } else if (!failed.isEmpty()) {
+                boolean html = MediaTypes.isHtml(name);
+                byte[] bytes = html && !failed.isEmpty() ? null : read(target.file());
+                if (html && !failed.isEmpty()) {
                     page(exchange, 500, ErrorPage.html(failed));
+                } else if (bytes == null) {
+                    notFound(exchange, failed);
+                } else if (html) {
+                    page(exchange, 200, new String(bytes, StandardCharsets.UTF_8));
                 } else {
-                    page(exchange, 200, Files.readString(target.file(), StandardCharsets.UTF_8));
+                    respond(exchange, 200, MediaTypes.of(name), bytes);
                 }
             }
-            case NOT_FOUND -> {
-                Path notFound = paths.notFoundPage(exchange.getRequestURI().getRawPath());
-                if (!failed.isEmpty()) {
-                    page(exchange, 500, ErrorPage.html(failed));
-                } else if (notFound != null) {
-                    page(exchange, 404, Files.readString(notFound, StandardCharsets.UTF_8));
-                } else {
-                    respond(exchange, 404, TEXT, "404 Not found\n");
-                }
-            }
+            case NOT_FOUND -> notFound(exchange, failed);
+        }
+    }
+
+    /** The site's not-found page with status 404 (or, while the latest build failed, its problems). */
+    private void notFound(HttpExchange exchange, List<Diagnostic> failed) throws IOException {
+        Path notFound = paths.notFoundPage(exchange.getRequestURI().getRawPath());
+        byte[] page = notFound == null || !failed.isEmpty() ? null : read(notFound);
+        if (!failed.isEmpty()) {
+            page(exchange, 500, ErrorPage.html(failed));
+        } else if (page != null) {
+            page(exchange, 404, new String(page, StandardCharsets.UTF_8));
+        } else {
+            respond(exchange, 404, TEXT, "404 Not found\n");
+        }
+    }
+
+    /**
+     * A file's bytes, or null when a rebuild removed it since it was found: an item unpublished, or the
+     * whole folder between the two renames of a swap. The request then gets a 404 like any missing
+     * file, never a dropped connection.
+     */
+    private static byte[] read(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
         }
     }
 
