@@ -96,13 +96,22 @@ public final class ChildJvm {
 
     /** Waits until its standard error holds {@code text}, for {@code timeout} at most; false if it ended or the time ran out first. */
     public boolean awaitErr(String text, Duration timeout) throws InterruptedException {
+        return await(err, text, timeout);
+    }
+
+    /** Waits until its standard output holds {@code text}, as {@link #awaitErr} does. */
+    public boolean awaitOut(String text, Duration timeout) throws InterruptedException {
+        return await(out, text, timeout);
+    }
+
+    private boolean await(Path stream, String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            if (err().contains(text)) {
+            if (read(stream).contains(text)) {
                 return true;
             }
             if (!process.isAlive()) {
-                return err().contains(text);
+                return read(stream).contains(text);
             }
             Thread.sleep(20);
         }
