@@ -65,6 +65,8 @@ public final class Preview implements AutoCloseable {
     /** The next rebuild, waiting for the sources to be quiet. Guarded by this. */
     private ScheduledFuture<?> pending;
     private boolean closing;
+    /** How many changes to the sources were seen; a build notes it when it starts. Guarded by this. */
+    private long changes;
     /** Builds so far; read and written on the build thread only. */
     private int builds;
 
@@ -142,6 +144,7 @@ public final class Preview implements AutoCloseable {
         if (closing) {
             return;
         }
+        changes++;
         if (pending != null) {
             pending.cancel(false);
         }
@@ -152,21 +155,36 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /**
+     * Builds, then publishes and reports the outcome; except a failed build during which the sources
+     * changed: it may have read them half-changed (a file deleted after it was listed, a save not yet
+     * complete), and the build that change has scheduled has the last word. Until then the last good
+     * build is served, not an error page about files that are already different.
+     */
     private void build() {
-        int number = ++builds;
+        long seen = changesSeen();
         long start = System.nanoTime();
-        Outcome outcome;
+        BuildResult result = null;
+        List<Diagnostic> problems = List.of();
+        RuntimeException crash = null;
         try {
-            BuildResult result = session.build();
-            outcome = new Outcome(number, Duration.ofNanos(System.nanoTime() - start), result, List.of(), null);
+            result = session.build();
         } catch (BuildFailure failure) {
-            outcome = new Outcome(number, Duration.ofNanos(System.nanoTime() - start), null, failure.diagnostics(), null);
+            problems = failure.diagnostics();
         } catch (RuntimeException e) {
-            Diagnostic internal = Diagnostic.error("portal", 0, 0, "internal", "internal error: " + e, "please report this, with the command you ran");
-            outcome = new Outcome(number, Duration.ofNanos(System.nanoTime() - start), null, List.of(internal), e);
+            crash = e;
+            problems = List.of(Diagnostic.error("portal", 0, 0, "internal", "internal error: " + e, "please report this, with the command you ran"));
         }
-        server.publish(number, outcome.problems());
+        if (result == null && changesSeen() != seen) {
+            return;
+        }
+        Outcome outcome = new Outcome(++builds, Duration.ofNanos(System.nanoTime() - start), result, problems, crash);
+        server.publish(outcome.number(), outcome.problems());
         report.accept(outcome);
+    }
+
+    private synchronized long changesSeen() {
+        return changes;
     }
 
     /**
