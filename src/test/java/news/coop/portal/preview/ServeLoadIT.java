@@ -133,7 +133,8 @@ class ServeLoadIT {
             Files.createDirectories(report.getParent());
             Files.writeString(report, results, StandardCharsets.UTF_8);
 
-            assertThat(failures).as("%d answers that were not 200 or 404, not whole, or no answer at all (first ones listed)", failureCount.get()).isEmpty();
+            assertThat(failures).as("%d answers that were not 200 or 404, not whole, or no answer at all (first ones listed); serve's stderr:%n%s",
+                    failureCount.get(), serve.err()).isEmpty();
             assertThat(serve.err()).as("serve's stderr").doesNotContain("OutOfMemoryError", "Exception", "error [");
             assertThat(memory.peakMegabytes()).as("peak resident memory of serve, MB").isLessThan(RSS_BOUND_MB);
             assertThat(rebuilds).as("rebuilds while the clients asked").isGreaterThanOrEqualTo(5);
