@@ -55,6 +55,7 @@ import news.coop.portal.validate.SourceValidator;
 import news.coop.portal.verify.SourceDocument;
 import news.coop.portal.write.Fingerprints;
 import news.coop.portal.write.HostingFiles;
+import news.coop.portal.write.OutputFailure;
 import news.coop.portal.write.Precompressed;
 import news.coop.portal.write.SiteWriter;
 
@@ -213,7 +214,7 @@ public final class Session implements AutoCloseable {
             fingerprints = named;
         }
         SiteWriter writer = new SiteWriter(config.outputDir());
-        Path staging = full ? writer.prepare() : null;
+        Path staging = full ? prepare(writer) : null;
         if (full) {
             canonical.clear();
             Precompressed.brotliMissing().ifPresent(why -> diagnostics.add(new Diagnostic(config.display(config.outputDir()), 0, 0, Severity.WARNING,
@@ -273,8 +274,9 @@ public final class Session implements AutoCloseable {
                     if (gate == null) {
                         stageLastFiles(writer, staging, plan, plainAssets, copies, headers);
                     }
-                    writer.commit();
+                    // Before the swap: once the new site is published, the build has succeeded.
                     writeNginx();
+                    writer.commit();
                 } else {
                     parallel(List.copyOf(texts.entrySet()), entry -> {
                         republish(writer, entry.getKey(), entry.getValue());
@@ -315,12 +317,45 @@ public final class Session implements AutoCloseable {
             // The checker may hold pages of this failed build: the next build starts a new one.
             links = null;
             if (full) {
-                writer.abort();
+                try {
+                    writer.abort();
+                } catch (OutputFailure again) {
+                    // The staging folder stays where it is: the next build's prepare() takes it up.
+                    e.addSuppressed(again);
+                }
                 // The published site keeps its assets: the next build must be full again, to publish them.
                 assetStamps = Map.of();
             }
+            OutputFailure unwritable = outputFailure(e);
+            if (unwritable != null) {
+                throw unwritable(unwritable);
+            }
             throw e;
         }
+    }
+
+    /** Readies the staging folder of a full build; a folder the build may not write is an error, as in {@link #unwritable}. */
+    private Path prepare(SiteWriter writer) throws BuildFailure {
+        try {
+            return writer.prepare();
+        } catch (OutputFailure e) {
+            throw unwritable(e);
+        }
+    }
+
+    /** A file the system would not let the build write, as the one error of the build: where, why, and what to do. */
+    private BuildFailure unwritable(OutputFailure failure) {
+        return new BuildFailure(List.of(failure.diagnostic(config.root())));
+    }
+
+    /** The {@link OutputFailure} behind {@code error}, raised on this thread or on a worker of the pool; null if there is none. */
+    private static OutputFailure outputFailure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutputFailure failure) {
+                return failure;
+            }
+        }
+        return null;
     }
 
     /**
@@ -826,10 +861,10 @@ public final class Session implements AutoCloseable {
         byte[] bytes = HostingFiles.nginx(config.basePath()).getBytes(StandardCharsets.UTF_8);
         try {
             if (!Files.isRegularFile(file) || !java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
-                Files.write(file, bytes);
+                SiteWriter.writeWhole(file, bytes);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new OutputFailure(file, e);
         }
     }
 

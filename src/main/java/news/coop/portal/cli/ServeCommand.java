@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import news.coop.portal.build.BuildOptions;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         header = "Previews the site on 127.0.0.1 and reloads open pages on every save.",
-        description = {"Previews the site while you write, on this machine only: http://127.0.0.1:8820/.",
+        description = {"Previews the site while you write, on this machine only (unless --host says otherwise): http://127.0.0.1:8820/.",
                 "It builds into target/preview, never into target/site (the folder that is published), so a preview with drafts stays out of it.",
                 "Every save in content/, data/, templates/, assets/ or jbake.properties rebuilds the preview, and open browser tabs reload.",
                 "A failed rebuild prints its problems here, as portal build does, and the browser shows them in place of the pages until they are fixed."},
@@ -29,12 +30,18 @@ import picocli.CommandLine.Option;
                 "Exit codes: 1 the preview could not start (the port is in use, a bad configuration), 2 usage error."})
 final class ServeCommand implements Callable<Integer> {
     private static final int DEFAULT_PORT = 8820;
+    private static final String DEFAULT_HOST = "127.0.0.1";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "The port on 127.0.0.1. Default: " + DEFAULT_PORT + "; 0 picks a free one.")
+    @Option(names = "--port", paramLabel = "PORT", description = "The port. Default: " + DEFAULT_PORT + "; 0 picks a free one.")
     private int port = DEFAULT_PORT;
+
+    @Option(names = "--host", paramLabel = "HOST", description = {"The address to listen on. Default: 127.0.0.1, this machine only.",
+            "0.0.0.0 (or an address of this machine on a network) lets others on the network read the preview, drafts included if --drafts: "
+            + "portal warns when it does."})
+    private String host = DEFAULT_HOST;
 
     @Option(names = "--drafts", description = "Also show drafts, each marked with a \"Draft\" banner.")
     private boolean drafts;
@@ -63,16 +70,24 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Preview preview;
         try {
-            preview = Preview.start(options, port, outcome -> report(outcome, root));
+            preview = Preview.start(options, host, port, outcome -> report(outcome, root));
         } catch (DiagnosticException e) {
             err.println(e.diagnostic());
             err.println("portal: nothing to preview; fix jbake.properties, then start again");
             return CommandLine.ExitCode.SOFTWARE;
+        } catch (UnknownHostException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--host: " + host + " names no address; use 127.0.0.1 (the default), "
+                    + "0.0.0.0 for every network, or an address of this machine");
         } catch (BindException e) {
+            String where = host.contains(":") ? "[" + host + "]:" + port : host + ":" + port;
             err.println(listening(port)
                     ? "portal: port " + port + " is already in use — stop the other preview or choose another port with --port " + other(port)
-                    : "portal: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ") — choose another port with --port " + other(port));
+                    : "portal: cannot listen on " + where + " (" + e.getMessage() + ") — "
+                    + (host.equals(DEFAULT_HOST) ? "" : "choose an address of this machine with --host, or ") + "choose another port with --port " + other(port));
             return CommandLine.ExitCode.SOFTWARE;
+        }
+        if (!preview.thisMachineOnly()) {
+            err.println("portal: warning: serving on " + host + " — anyone on the network can read the preview" + (drafts ? ", drafts included" : ""));
         }
         out.println("Previewing at " + preview.home() + " — press Ctrl-C to stop");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

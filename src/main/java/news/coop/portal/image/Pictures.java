@@ -3,10 +3,8 @@ package news.coop.portal.image;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -23,6 +21,8 @@ import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.load.FileStamp;
 import news.coop.portal.model.Picture;
 import news.coop.portal.write.Fingerprints;
+import news.coop.portal.write.OutputFailure;
+import news.coop.portal.write.SiteWriter;
 
 /**
  * The pictures of a site for one session: each file measured and hashed once while it is unchanged
@@ -120,7 +120,8 @@ public final class Pictures {
      * The bytes of every file a picture is published as, by site path: the original under its
      * published name, and each copy from the cache, or made now (the original decoded once) and cached.
      *
-     * @throws IOException when the original cannot be decoded or the cache written
+     * @throws IOException    when the original cannot be read or decoded
+     * @throws OutputFailure  when the cache cannot be written
      */
     public Map<String, byte[]> copies(Picture picture) throws IOException {
         Map<String, byte[]> copies = new LinkedHashMap<>();
@@ -145,10 +146,16 @@ public final class Pictures {
         }
         if (!missing.isEmpty()) {
             List<byte[]> made = Resizer.resize(original, measured(file), missing);
-            Files.createDirectories(cache);
-            for (int i = 0; i < missing.size(); i++) {
-                store(cache.resolve(stem + missing.get(i) + extension), made.get(i));
-                byWidth.put(missing.get(i), made.get(i));
+            Path cached = cache;
+            try {
+                Files.createDirectories(cache);
+                for (int i = 0; i < missing.size(); i++) {
+                    cached = cache.resolve(stem + missing.get(i) + extension);
+                    SiteWriter.writeWhole(cached, made.get(i));
+                    byWidth.put(missing.get(i), made.get(i));
+                }
+            } catch (IOException e) {
+                throw new OutputFailure(cached, e);
             }
         }
         picture.variants().forEach(variant -> copies.put(variant.src(), byWidth.get(variant.width())));
@@ -204,17 +211,6 @@ public final class Pictures {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
-    /** Writes a cache file whole or not at all: beside it, then renamed into place. */
-    private static void store(Path file, byte[] bytes) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), ".copy", ".tmp");
-        Files.write(temporary, bytes);
-        try {
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
@@ -21,6 +22,7 @@ import news.coop.portal.model.Term;
 import news.coop.portal.render.Messages;
 import news.coop.portal.render.PageJob;
 import news.coop.portal.render.PageSink;
+import news.coop.portal.write.OutputFailure;
 import org.jbake.app.Asset;
 import org.jbake.app.FileUtil;
 import org.jbake.app.Utensils;
@@ -88,8 +90,10 @@ public final class JBakeBakery {
 
         List<Diagnostic> problems = new ArrayList<>(store.failures());
         for (Throwable error : oven.errors()) {
-            problems.add(Diagnostic.error(site.display(site.assetDir()), 0, 0, "bake.failed", String.valueOf(error.getMessage()),
-                    "check that the files in assets/ and content/ are readable"));
+            // A copy that failed on the staging folder's side (a full disk) is the write stage's error, not the asset's.
+            Optional<OutputFailure> unwritable = assetsInto == null ? Optional.empty() : OutputFailure.into(assetsInto, error);
+            problems.add(unwritable.map(failure -> failure.diagnostic(site.root())).orElseGet(() -> Diagnostic.error(site.display(site.assetDir()), 0, 0,
+                    "bake.failed", String.valueOf(error.getMessage()), "check that the files in assets/ and content/ are readable")));
         }
         return new Baked(store.renderedCount(), problems);
     }

@@ -1,6 +1,7 @@
 package news.coop.portal.preview;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -64,6 +65,8 @@ public final class Preview implements AutoCloseable {
     /** The next rebuild, waiting for the sources to be quiet. Guarded by this. */
     private ScheduledFuture<?> pending;
     private boolean closing;
+    /** How many changes to the sources were seen; a build notes it when it starts. Guarded by this. */
+    private long changes;
     /** Builds so far; read and written on the build thread only. */
     private int builds;
 
@@ -87,8 +90,20 @@ public final class Preview implements AutoCloseable {
      * @throws java.net.BindException when the port cannot be had
      */
     public static Preview start(BuildOptions options, int port, Consumer<Outcome> report) throws IOException, DiagnosticException {
+        return start(options, PreviewServer.LOOPBACK, port, report);
+    }
+
+    /**
+     * Starts as {@link #start(BuildOptions, int, Consumer)} does, listening on {@code host}: an address
+     * or name of this machine, {@code 0.0.0.0} for every network.
+     *
+     * @throws java.net.UnknownHostException when {@code host} names no address
+     * @throws java.net.BindException         when the port cannot be had there, or the address is not this machine's
+     */
+    public static Preview start(BuildOptions options, String host, int port, Consumer<Outcome> report) throws IOException, DiagnosticException {
         SiteConfig config = JBakeBakery.loadConfig(options.project(), options.output(), options.baseUrl());
-        PreviewServer server = PreviewServer.bind(port, options.output(), config.basePath());
+        InetAddress address = InetAddress.getByName(host);
+        PreviewServer server = PreviewServer.bind(host, address, port, options.output(), config.basePath());
         Preview preview = new Preview(options, server, config, report);
         try {
             preview.watcher = SourceWatcher.start(options.project(),
@@ -111,7 +126,12 @@ public final class Preview implements AutoCloseable {
 
     /** The default language's home page, e.g. {@code http://127.0.0.1:8820/en/}. */
     public URI home() {
-        return URI.create("http://127.0.0.1:" + server.port() + config.basePath() + "/" + config.defaultLanguage() + "/");
+        return URI.create("http://" + server.urlHost() + ":" + server.port() + config.basePath() + "/" + config.defaultLanguage() + "/");
+    }
+
+    /** Whether only this machine can reach the preview (it listens on a loopback address). */
+    public boolean thisMachineOnly() {
+        return server.thisMachineOnly();
     }
 
     /** Blocks until {@link #close()} has stopped the preview. */
@@ -124,6 +144,7 @@ public final class Preview implements AutoCloseable {
         if (closing) {
             return;
         }
+        changes++;
         if (pending != null) {
             pending.cancel(false);
         }
@@ -134,21 +155,36 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /**
+     * Builds, then publishes and reports the outcome; except a failed build during which the sources
+     * changed: it may have read them half-changed (a file deleted after it was listed, a save not yet
+     * complete), and the build that change has scheduled has the last word. Until then the last good
+     * build is served, not an error page about files that are already different.
+     */
     private void build() {
-        int number = ++builds;
+        long seen = changesSeen();
         long start = System.nanoTime();
-        Outcome outcome;
+        BuildResult result = null;
+        List<Diagnostic> problems = List.of();
+        RuntimeException crash = null;
         try {
-            BuildResult result = session.build();
-            outcome = new Outcome(number, Duration.ofNanos(System.nanoTime() - start), result, List.of(), null);
+            result = session.build();
         } catch (BuildFailure failure) {
-            outcome = new Outcome(number, Duration.ofNanos(System.nanoTime() - start), null, failure.diagnostics(), null);
+            problems = failure.diagnostics();
         } catch (RuntimeException e) {
-            Diagnostic internal = Diagnostic.error("portal", 0, 0, "internal", "internal error: " + e, "please report this, with the command you ran");
-            outcome = new Outcome(number, Duration.ofNanos(System.nanoTime() - start), null, List.of(internal), e);
+            crash = e;
+            problems = List.of(Diagnostic.error("portal", 0, 0, "internal", "internal error: " + e, "please report this, with the command you ran"));
         }
-        server.publish(number, outcome.problems());
+        if (result == null && changesSeen() != seen) {
+            return;
+        }
+        Outcome outcome = new Outcome(++builds, Duration.ofNanos(System.nanoTime() - start), result, problems, crash);
+        server.publish(outcome.number(), outcome.problems());
         report.accept(outcome);
+    }
+
+    private synchronized long changesSeen() {
+        return changes;
     }
 
     /**

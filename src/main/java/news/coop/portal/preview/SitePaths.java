@@ -17,7 +17,7 @@ import java.nio.file.Path;
  * <p>Refused with {@link Kind#BAD_REQUEST}: malformed percent-escapes, {@code .} and {@code ..}
  * segments (also encoded, {@code %2e%2e}), backslashes, NUL, colons (drive letters) and empty
  * segments ({@code //etc}). A file reached through a symbolic link that leads out of the site folder
- * is {@link Kind#NOT_FOUND}, as are hidden names (the writer's temporary {@code .name.tmp} files).
+ * is {@link Kind#NOT_FOUND}, as are hidden names (the writer's temporary {@code .name.….tmp} files).
  *
  * <p>Immutable and thread-safe; it looks at the file system on every call, so it sees each rebuild.
  */

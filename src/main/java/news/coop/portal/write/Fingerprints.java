@@ -225,7 +225,7 @@ public final class Fingerprints {
                     Files.move(from, folder.resolve(published), StandardCopyOption.REPLACE_EXISTING);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot rename " + from, e);
+                throw new OutputFailure(folder.resolve(published), e);
             }
         });
     }

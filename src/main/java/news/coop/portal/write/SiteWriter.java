@@ -6,15 +6,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +42,20 @@ import java.util.stream.Stream;
  * output folder and build.
  */
 public final class SiteWriter {
+    /**
+     * A test hook, {@code -Dportal.test.swap-pause=MILLISECONDS}: the swap stops that long between its two
+     * renames, after saying so on stderr, so that a test can kill a real build exactly there
+     * ({@code BuildKillIT}). Never set outside tests.
+     */
+    static final String SWAP_PAUSE = "portal.test.swap-pause";
+    /**
+     * A test hook, {@code -Dportal.test.disk-space=BYTES}: the disk holding the staging folder is full
+     * once a writer has written that many bytes into it with {@link #write}, as a full disk is: the file
+     * under way is written in part, then "No space left on device" ({@code FullDiskIT}). Never set
+     * outside tests.
+     */
+    static final String DISK_SPACE = "portal.test.disk-space";
+
     private final Path output;
     private final Path staging;
     private final Path previous;
@@ -43,6 +63,16 @@ public final class SiteWriter {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** Every file this build produced, as paths inside the site. */
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    /**
+     * Held shared by every {@link #write} under way and alone by {@link #abort}: a failed build's other
+     * workers may still be writing pages when it is aborted, and none of their files may land in the
+     * staging folder once it is set aside (nor in the next build's). {@code aborted} is guarded by it.
+     */
+    private final ReadWriteLock writing = new ReentrantReadWriteLock();
+    private boolean aborted;
+    /** The {@link #DISK_SPACE} hook: the bytes written into staging so far, and how many the disk holds. */
+    private final AtomicLong written = new AtomicLong();
+    private final long space = Long.getLong(DISK_SPACE, Long.MAX_VALUE);
 
     public SiteWriter(Path output) {
         this.output = output.toAbsolutePath().normalize();
@@ -57,9 +87,7 @@ public final class SiteWriter {
      */
     public Path prepare() {
         try {
-            if (!Files.exists(output) && Files.isDirectory(previous)) {
-                Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
-            }
+            restore();
             if (Files.isDirectory(staging)) {
                 deleteTree(previous);
             } else if (Files.isDirectory(previous)) {
@@ -71,7 +99,7 @@ public final class SiteWriter {
             folders.add(staging);
             return staging;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + staging, e);
+            throw new OutputFailure(staging, e);
         }
     }
 
@@ -83,19 +111,69 @@ public final class SiteWriter {
         write(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes one file of bytes (a picture) into staging, as {@link #write(String, String)} does. Thread-safe. */
+    /**
+     * Writes one file of bytes (a picture) into staging, as {@link #write(String, String)} does. Thread-safe.
+     *
+     * @throws IllegalStateException once the build is {@linkplain #abort() aborted}
+     */
     public void write(String path, byte[] bytes) {
         Path file = inside(staging, path);
-        produced.add(path);
+        writing.readLock().lock();
         try {
+            if (aborted) {
+                throw new IllegalStateException("the build has stopped; " + path + " is not written");
+            }
+            produced.add(path);
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return;
             }
-            folder(file.getParent());
-            Files.write(file, bytes);
+            try {
+                folder(file.getParent());
+                store(file, bytes);
+            } catch (IOException e) {
+                if (!clearWay(file)) {
+                    throw e;
+                }
+                folder(file.getParent());
+                store(file, bytes);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new OutputFailure(file, e);
+        } finally {
+            writing.readLock().unlock();
         }
+    }
+
+    private void store(Path file, byte[] bytes) throws IOException {
+        long before = written.getAndAdd(bytes.length);
+        if (before + bytes.length > space) {
+            Files.write(file, Arrays.copyOf(bytes, (int) Math.max(0, Math.min(bytes.length, space - before))));
+            throw new IOException("No space left on device");
+        }
+        Files.write(file, bytes);
+    }
+
+    /**
+     * Removes what an earlier site left in staging where {@code file} must go: a file in place of one of
+     * its folders, a folder in its place. Staging is the build's own; a leftover there must not stop
+     * every build to come.
+     *
+     * @return whether anything was in the way
+     */
+    private boolean clearWay(Path file) throws IOException {
+        boolean cleared = false;
+        for (Path folder = file.getParent(); folder.startsWith(staging) && !folder.equals(staging); folder = folder.getParent()) {
+            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(folder);
+                folders.remove(folder);
+                cleared = true;
+            }
+        }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(file);
+            cleared = true;
+        }
+        return cleared;
     }
 
     /** Declares files put into staging by others (JBake's asset copy) as part of this build's site. */
@@ -117,11 +195,26 @@ public final class SiteWriter {
         Path file = inside(output, path);
         try {
             folder(file.getParent());
-            Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-            Files.write(temporary, bytes);
-            move(temporary, file);
+            writeWhole(file, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new OutputFailure(file, e);
+        }
+    }
+
+    /**
+     * Writes a file whole or not at all: into a hidden temporary file beside it ({@code .name.….tmp},
+     * which the preview never serves), then renamed over it. A reader sees the old bytes or the new
+     * ones, never a part; a killed process leaves at most the temporary file. The file gets the usual
+     * permissions (a temporary file of {@link Files#createTempFile} would be its owner's only).
+     * Thread-safe, also for two writers of one file.
+     */
+    public static void writeWhole(Path file, byte[] bytes) throws IOException {
+        Path temporary = file.resolveSibling("." + file.getFileName() + "." + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, 36) + ".tmp");
+        try {
+            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            move(temporary, file);
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 
@@ -140,7 +233,7 @@ public final class SiteWriter {
                 folders.remove(folder);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + file, e);
+            throw new OutputFailure(file, e);
         }
     }
 
@@ -179,11 +272,26 @@ public final class SiteWriter {
             prune();
             if (Files.exists(output)) {
                 move(output, previous);
+                pauseForTest();
             }
             move(staging, output);
             folders.clear();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot publish " + output, e);
+            throw new OutputFailure(output, e);
+        }
+    }
+
+    /** The {@link #SWAP_PAUSE} hook: without the property, nothing. */
+    private static void pauseForTest() {
+        long pause = Long.getLong(SWAP_PAUSE, 0);
+        if (pause > 0) {
+            System.err.println("portal: test hook: paused between the swap's two renames");
+            System.err.flush();
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -197,20 +305,36 @@ public final class SiteWriter {
         try {
             prune();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + staging, e);
+            throw new OutputFailure(staging, e);
         }
         return staging;
     }
 
-    /** Sets the staging folder aside for the next build; the published site stays as it was. */
+    /**
+     * Sets the staging folder aside for the next build, once the writes under way have ended; the
+     * published site stays as it was, or is put back, should {@link #commit()} have failed between its
+     * two renames. No {@link #write} of this writer succeeds afterwards.
+     */
     public void abort() {
+        writing.writeLock().lock();
         try {
+            aborted = true;
+            restore();
             if (Files.exists(staging)) {
                 deleteTree(previous);
                 move(staging, previous);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputFailure(staging, e);
+        } finally {
+            writing.writeLock().unlock();
+        }
+    }
+
+    /** After a swap that stopped between its two renames (killed, or failed), puts the published site back. */
+    private void restore() throws IOException {
+        if (!Files.exists(output) && Files.isDirectory(previous)) {
+            Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

@@ -80,7 +80,7 @@ class ServeCommandTest {
         Run run = Run.of("serve", "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Previews the site while you write", "--port=PORT", "--drafts", "--now=DATE-TIME", "--project=DIR", "--debug",
+        assertThat(run.out()).contains("Previews the site while you write", "--port=PORT", "--host=HOST", "--drafts", "--now=DATE-TIME", "--project=DIR", "--debug",
                 "Stop it with Ctrl-C.", "Exit codes: 1 the preview could not start");
         assertThat(Run.of("--help").out()).containsPattern("\n  serve +Previews the site on 127.0.0.1 and reloads open pages on every save.\n");
     }
@@ -89,9 +89,7 @@ class ServeCommandTest {
     @Test
     void itReportsEachRebuildAndAStopFreesThePort() throws Exception {
         TestSite site = site();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "news.coop.portal.cli.Main",
-                "serve", "--port", "0", "--project", site.root().toString(), "--now", TestSite.NOW.toString()).start();
+        Process process = serve(site);
         try {
             BlockingQueue<String> out = lines(process.getInputStream());
             BlockingQueue<String> err = lines(process.getErrorStream());
@@ -123,6 +121,50 @@ class ServeCommandTest {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    /** Told to listen on every network, it says what that means, and still prints the address to open on this machine. */
+    @Test
+    void onEveryNetworkItWarnsThatAnyoneThereCanReadThePreviewAndItsDrafts() throws Exception {
+        Process process = serve(site(), "--host", "0.0.0.0", "--drafts");
+        try {
+            BlockingQueue<String> out = lines(process.getInputStream());
+            BlockingQueue<String> err = lines(process.getErrorStream());
+            assertThat(next(out, STARTUP)).startsWith("Baked 1 news items into ");
+            assertThat(next(err)).isEqualTo("portal: warning: serving on 0.0.0.0 — anyone on the network can read the preview, drafts included");
+            assertThat(next(out)).matches("Previewing at http://127\\.0\\.0\\.1:\\d+/en/ — press Ctrl-C to stop");
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aHostThatNamesNoAddressIsAUsageError() {
+        Run run = site().cli("serve", "--port", "0", "--host", "no-such-host.invalid");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("--host: no-such-host.invalid names no address; use 127.0.0.1 (the default), 0.0.0.0 for every network,"
+                + " or an address of this machine\n");
+    }
+
+    @Test
+    void anAddressOfAnotherMachineIsNamedWithWhatToDo() {
+        // 192.0.2.1: TEST-NET-1, documentation only, never this machine's.
+        Run run = site().cli("serve", "--port", "8821", "--host", "192.0.2.1");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).matches("portal: cannot listen on 192\\.0\\.2\\.1:8821 \\([^)]+\\) — choose an address of this machine with --host,"
+                + " or choose another port with --port 8822\n");
+    }
+
+    /** {@code portal serve ARGS} in a JVM of its own, on a free port, for the site. */
+    private static Process serve(TestSite site, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "news.coop.portal.cli.Main",
+                "serve", "--port", "0", "--project", site.root().toString(), "--now", TestSite.NOW.toString()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
     }
 
     /** The lines of a stream, read on their own thread, then {@link #END}. */

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -225,10 +229,15 @@ class PreviewTest {
 
         List<String> attempts = List.of("/../../secret.txt", "/en/../../../secret.txt", "/%2e%2e/%2e%2e/secret.txt", "/%2E%2E%2f%2E%2E%2fsecret.txt",
                 "/en/..%5c..%5c..%5csecret.txt", "/en\\..\\..\\..\\secret.txt", "/" + secret, "/%2f" + secret.toString().substring(1),
-                "/" + secret.toUri().getRawPath().replace("/", "%2f"), "/%00/../secret.txt");
+                "/" + secret.toUri().getRawPath().replace("/", "%2f"), "/%00/../secret.txt",
+                // Double-encoded (decoded once, these are names, not dots), Tomcat's ..;, NUL inside a dot segment,
+                // overlong UTF-8 dots, IIS's %u escapes, an absolute-form request target.
+                "/%252e%252e/%252e%252e/secret.txt", "/..%252f..%252fsecret.txt", "/%252e%252e%252f%252e%252e%252fsecret.txt", "/..;/..;/secret.txt",
+                "/.%00./.%00./secret.txt", "/%c0%ae%c0%ae/%c0%ae%c0%ae/secret.txt", "/%u002e%u002e/%u002e%u002e/secret.txt",
+                "http://127.0.0.1/../../secret.txt", "/en/%2e%2e%5c%2e%2e%5csecret.txt", "/..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd");
         for (String attempt : attempts) {
             String response = raw(attempt, "127.0.0.1");
-            assertThat(response).as(attempt).matches("(?s)HTTP/1\\.1 40[04] .*").doesNotContain(SECRET);
+            assertThat(response).as(attempt).matches("(?s)HTTP/1\\.1 40[04] .*").doesNotContain(SECRET).doesNotContain("root:x:0:0");
         }
         assertThat(raw("/../../secret.txt", "127.0.0.1")).startsWith("HTTP/1.1 400 ");
         assertThat(raw("/en/", "attacker.example")).as("a host name pointed at this machine").startsWith("HTTP/1.1 400 ");
@@ -252,6 +261,24 @@ class PreviewTest {
         HttpResponse<String> missingRu = get("/ru/net-takoy-stranitsy/");
         assertThat(missingRu.statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(missingRu.body()).selectFirst("html").attr("lang")).isEqualTo("ru");
+    }
+
+    @Test
+    void onEveryNetworkItAnswersAtTheMachinesAddressesAndStillNotAtOtherNames() throws Exception {
+        TestSite site = site();
+        preview = Preview.start(new BuildOptions(site.root(), site.root().resolve("target/preview"), false, TestSite.NOW), "0.0.0.0", 0, outcomes::add);
+        assertThat(nextOutcome().succeeded()).isTrue();
+
+        assertThat(preview.thisMachineOnly()).isFalse();
+        assertThat(preview.home().getHost()).as("the address a browser on this machine opens").isEqualTo("127.0.0.1");
+        assertThat(raw("/en/", "127.0.0.1")).startsWith("HTTP/1.1 200 ");
+        InetAddress own = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(network -> Collections.list(network.getInetAddresses()).stream())
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress()).findFirst().orElse(null);
+        if (own != null) {
+            assertThat(raw("/en/", own.getHostAddress() + ":" + preview.home().getPort())).as("this machine's address " + own).startsWith("HTTP/1.1 200 ");
+        }
+        assertThat(raw("/en/", "attacker.example")).as("a host name pointed at this machine").startsWith("HTTP/1.1 400 ");
     }
 
     @Test

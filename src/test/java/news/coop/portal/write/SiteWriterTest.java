@@ -155,6 +155,80 @@ class SiteWriterTest {
     }
 
     @Test
+    void anAbortAfterASwapThatFailedBetweenItsRenamesPutsThePublishedSiteBack() throws IOException {
+        write(output.resolve("en/index.html"), "last good home");
+        Map<String, String> lastGood = snapshot(output);
+        SiteWriter writer = new SiteWriter(output);
+        writer.prepare();
+        writer.write("en/index.html", "new home");
+        // commit() renamed site → .site.old, and the second rename failed.
+        Files.move(output, old);
+
+        writer.abort();
+
+        assertThat(snapshot(output)).isEqualTo(lastGood);
+        assertThat(snapshot(old)).containsOnlyKeys("en/index.html");
+        assertThat(staging).doesNotExist();
+    }
+
+    @Test
+    void aFileLeftInStagingWhereAFolderMustGoOrAFolderWhereAFileMustGoIsClearedAway() throws IOException {
+        // An older site had a file "en/news" and a folder "en/feed.xml/"; this one has the opposite.
+        write(old.resolve("en/news"), "a file once");
+        write(old.resolve("en/feed.xml/index.html"), "a folder once");
+        SiteWriter writer = new SiteWriter(output);
+        writer.prepare();
+
+        writer.write("en/news/2023/09/roads/index.html", "roads");
+        writer.write("en/feed.xml", "<feed/>");
+        writer.commit();
+
+        assertThat(snapshot(output)).containsOnlyKeys("en/news/2023/09/roads/index.html", "en/feed.xml");
+    }
+
+    @Test
+    void writeWholeLeavesNoTemporaryFileAndReplacesTheFileInOneStep() throws IOException {
+        Path file = dir.resolve("site-nginx.conf");
+        write(file, "old");
+
+        SiteWriter.writeWhole(file, "new".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(file).hasContent("new");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactly("site-nginx.conf");
+        }
+    }
+
+    /** A failed build's other workers may still be writing pages when it is aborted: none of their files may appear afterwards. */
+    @Test
+    void noWriteOfAnAbortedBuildLandsAfterTheAbort() throws Exception {
+        write(output.resolve("en/index.html"), "published");
+        SiteWriter writer = new SiteWriter(output);
+        writer.prepare();
+        java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(4);
+        for (int worker = 0; worker < 4; worker++) {
+            int w = worker;
+            workers.submit(() -> {
+                writing.countDown();
+                for (int page = 0; ; page++) {
+                    writer.write("en/" + w + "/" + page + "/index.html", "page " + page);
+                }
+            });
+        }
+        writing.await();
+        Thread.sleep(50);
+
+        writer.abort();
+        workers.shutdown();
+
+        assertThat(workers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(staging).doesNotExist();
+        assertThat(snapshot(output)).containsOnlyKeys("en/index.html");
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> writer.write("en/late.html", "late"));
+    }
+
+    @Test
     void writeRefusesPathsOutsideTheSite() {
         SiteWriter writer = new SiteWriter(output);
         writer.prepare();
