@@ -106,6 +106,8 @@ public final class Session implements AutoCloseable {
     private Map<String, Output> published = Map.of();
     /** The files JBake's asset copy published, under their published names, less the plain names of the pictures shown ({@link #plainAssets}). */
     private Set<String> assetFiles = Set.of();
+    /** The files JBake's asset copy publishes, under their plain names, as of the last full build (or check): a rebuild has the same. */
+    private Set<String> copiedAssets = Set.of();
     /** The fingerprinted names of the files from assets/, as of the last full build (or check). */
     private Fingerprints fingerprints = Fingerprints.NONE;
     /** The text files of the published site (robots.txt, the search indexes): path → text. */
@@ -206,7 +208,8 @@ public final class Session implements AutoCloseable {
         List<PageJob> changed = plan.jobs().stream().filter(job -> !previous.containsKey(job.output()) || !previous.get(job.output()).job().equals(job)).toList();
         if (full) {
             // Assets change only in a full build: their names hold for every page it renders.
-            Fingerprints named = timings.time("hashes", () -> Fingerprints.of(config, bakery.assetOutputs(), diagnostics));
+            copiedAssets = bakery.assetOutputs();
+            Fingerprints named = timings.time("hashes", () -> Fingerprints.of(config, copiedAssets, diagnostics));
             if (diagnostics.hasErrors()) {
                 assetStamps = Map.of();
                 stopOnErrors(diagnostics);
@@ -427,7 +430,8 @@ public final class Session implements AutoCloseable {
             return new CheckResult(diagnostics.sorted(), checked);
         }
         PagePlanner.Plan plan = plan(modelled.site(), html, shown);
-        fingerprints = Fingerprints.of(config, bakery.assetOutputs(), diagnostics);
+        copiedAssets = bakery.assetOutputs();
+        fingerprints = Fingerprints.of(config, copiedAssets, diagnostics);
         if (diagnostics.hasErrors()) {
             return new CheckResult(diagnostics.sorted(), checked);
         }
@@ -685,7 +689,7 @@ public final class Session implements AutoCloseable {
      * the pictures the site shows: those are published as {@link #copyFiles}.
      */
     private Set<String> plainAssets(Map<String, Picture> shown) {
-        Set<String> files = fingerprints.published(bakery.assetOutputs());
+        Set<String> files = fingerprints.published(copiedAssets);
         shown.values().forEach(picture -> files.remove(ImagePaths.siteFile(picture.file())));
         return files;
     }
