@@ -20,6 +20,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,13 +103,25 @@ public final class MarkdownProcessor {
         String html = (GUILLEMET_LANGUAGES.contains(lang) ? guillemetPrerenderer : prerenderer).render(document);
         List<Body.Link> links = new java.util.ArrayList<>();
         List<String> images = new java.util.ArrayList<>();
+        // flexmark finds a node's line by counting from the top, once per node: a text of many links would
+        // take time growing with their number times its length. The lines' starts are found once instead.
+        int[] lineStarts = lineStarts(document.getChars().toString());
         forEachLink(document, (node, url) -> {
-            links.add(new Body.Link(url, markdown.firstLine() + node.getStartLineNumber(), node.getStartOffset() - node.getStartOfLine() + 1));
+            int offset = node.getStartOffset();
+            int line = Arrays.binarySearch(lineStarts, offset);
+            line = line >= 0 ? line : -line - 2;
+            links.add(new Body.Link(url, markdown.firstLine() + line, offset - lineStarts[line] + 1));
             if (node instanceof Image) {
                 images.add(url);
             }
         });
         return new Body(html, targets, links, images, markdown.firstLine());
+    }
+
+    /** The offset of each line's first character, in order: 0, then each offset after a {@code \n}. */
+    private static int[] lineStarts(String text) {
+        return java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
+                java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
     }
 
     private static MutableDataSet withoutAutolinks(MutableDataSet options) {
