@@ -100,6 +100,15 @@ class StrictnessTest {
     }
 
     @Test
+    void aDateWhoseYearIsNotFourDigitsIsReported() {
+        // ISO 8601 reads signed years; the URL's year (/en/news/2023/…) has four digits.
+        site.news("2024-01-10-bad", "Bad", "energy", "date: -0005-01-10T10:00:00+03:00");
+        assertRejected(site.cli("build"),
+                "content/news/2024/2024-01-10-bad.md:7:7: error [date.invalid] \"-0005-01-10T10:00:00+03:00\" is not a valid date"
+                        + " — write it as 2023-09-26T13:00:00+03:00, or 2023-09-26 13:00 for Europe/Minsk time\n");
+    }
+
+    @Test
     void aDateWithoutAnOffsetIsReadInTheSiteZone() {
         site.news("2024-01-10-local", "Local", "energy", "date: 2024-01-10 23:30");
         Run run = site.cli("build");
