@@ -204,7 +204,7 @@ public final class Importer {
                 case "encoding.binary" -> "import.binary";
                 default -> "import.read";
             };
-            throw new DiagnosticException(Diagnostic.error(problem.path(), problem.line(), 0, code, problem.message(), problem.hint()));
+            throw new DiagnosticException(Diagnostic.error(problem.path(), problem.line(), problem.column(), code, problem.message(), problem.hint()));
         }
     }
 

@@ -19,12 +19,39 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
             .thenComparing(Diagnostic::code)
             .thenComparing(Diagnostic::message);
 
+    /**
+     * Path, message and hint quote what authors wrote, so characters that would break the one-line form
+     * or act on a terminal (control characters, line and paragraph separators, bidirectional overrides)
+     * are shown as {@code <U+001B>}: a diagnostic is always one line of plain, visible text.
+     */
     public Diagnostic {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
-        hint = hint == null ? "" : hint;
+        path = visible(path);
+        message = visible(message);
+        hint = hint == null ? "" : visible(hint);
+    }
+
+    /** The text with every character that is not plain visible text written as {@code <U+XXXX>}. */
+    static String visible(String text) {
+        if (text.chars().noneMatch(Diagnostic::hidden)) {
+            return text;
+        }
+        StringBuilder shown = new StringBuilder(text.length() + 16);
+        text.chars().forEach(c -> {
+            if (hidden(c)) {
+                shown.append(String.format(java.util.Locale.ROOT, "<U+%04X>", c));
+            } else {
+                shown.append((char) c);
+            }
+        });
+        return shown.toString();
+    }
+
+    private static boolean hidden(int c) {
+        return Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029 || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
     public static Diagnostic error(String path, int line, int column, String code, String message, String hint) {

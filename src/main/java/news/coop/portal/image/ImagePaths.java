@@ -38,14 +38,16 @@ public final class ImagePaths {
             return Optional.empty();
         }
         String path = address.replaceFirst("[?#].*$", "");
+        // An escaped ".." (%2e%2e) climbs as far as a written one once the address is decoded: it is judged decoded.
         if (path.startsWith("/")) {
             String normal = normalise(path);
-            return normal.startsWith("/") ? Optional.of(normal) : Optional.empty();
+            return normal.startsWith("/") && normalise(decode(path)).startsWith("/") ? Optional.of(normal) : Optional.empty();
         }
         String contentRoot = config.display(config.contentDir()) + "/";
         String folder = sourcePath.substring(0, sourcePath.lastIndexOf('/') + 1);
         String resolved = normalise(folder + path);
-        return resolved.startsWith(contentRoot) ? Optional.of("/" + resolved.substring(contentRoot.length())) : Optional.empty();
+        return resolved.startsWith(contentRoot) && normalise(folder + decode(path)).startsWith(contentRoot)
+                ? Optional.of("/" + resolved.substring(contentRoot.length())) : Optional.empty();
     }
 
     /** The file published at a site path: in {@code assets/}, else in {@code content/}; empty when neither holds it. */
@@ -74,8 +76,16 @@ public final class ImagePaths {
         return decode(sitePath).substring(1);
     }
 
+    /** A path with its %-escapes decoded; a {@code %} that starts no escape ({@code 50%off.jpg}) is a plain character. */
     private static String decode(String path) {
-        return path.indexOf('%') < 0 ? path : URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
     }
 
     /** Removes {@code .} and {@code ..} segments; a path that climbs above its start comes back starting with "..". */

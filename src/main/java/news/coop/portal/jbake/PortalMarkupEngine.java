@@ -57,6 +57,12 @@ final class PortalMarkupEngine extends MarkupEngine {
         Object body = context.getDocumentModel().get("portal.body");
         String text = body instanceof String source ? source : "";
         String lang = context.getDocumentModel().get("lang") instanceof String given ? given : defaultLang;
-        context.setBody(renderers.computeIfAbsent(lang, key -> markdown.renderer(key, java.util.Map.of())).render(markdown.parse(text, context.getFile().getName(), 1, lang)));
+        try {
+            MarkdownProcessor.Read read = markdown.read(text, context.getFile().getName(), 1, lang);
+            context.setBody(renderers.computeIfAbsent(lang, key -> markdown.renderer(key, java.util.Map.of())).render(read.markdown()));
+        } catch (DiagnosticException e) {
+            context.getDocumentModel().put("portal.error", e.getMessage());
+            context.setBody("");
+        }
     }
 }

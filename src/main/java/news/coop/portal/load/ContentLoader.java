@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.diag.Diagnostics;
-import news.coop.portal.model.Markdown;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
@@ -66,8 +65,8 @@ public final class ContentLoader {
                 .filter(field -> field.value() instanceof ScalarNode)
                 .map(field -> ((ScalarNode) field.value()).getValue().strip())
                 .orElse(config.defaultLanguage());
-        Markdown body = markdown.parse(split.body(), path, split.bodyFirstLine(), lang);
-        return new ParsedSource(text, split.frontMatter(), body, markdown.prerender(body, lang, html));
+        MarkdownProcessor.Read body = markdown.read(split.body(), path, split.bodyFirstLine(), lang, html);
+        return new ParsedSource(text, split.frontMatter(), body.markdown(), body.rendered());
     }
 
     /** The Markdown sources under {@code content/}, sorted; reports files that are neither sources nor assets. */

@@ -22,10 +22,20 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import news.coop.portal.diag.Diagnostic;
+import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.model.Body;
 import news.coop.portal.model.Markdown;
 
@@ -39,6 +49,9 @@ import news.coop.portal.model.Markdown;
  * addresses pass {@link SafeAttributes}, whose addresses follow the same rule: nothing an author writes
  * or pastes can put a script on an official page. A link with another scheme ({@code javascript:},
  * {@code ftp:}) is written as its text alone.
+ *
+ * <p>Texts are read within {@link ReadingLimits}: a time allowance and a nesting limit, on threads of
+ * this processor's with a large stack, so that no text can hang or crash a build.
  *
  * <p>Thread-safe: the parser and the per-language renderers are immutable after construction, as
  * flexmark documents for {@link Parser#parse} and {@link HtmlRenderer#render}.
@@ -57,6 +70,7 @@ public final class MarkdownProcessor {
     public static final Set<String> AUTHOR_ATTRIBUTES = SafeAttributes.AUTHOR_ATTRIBUTES;
 
     private static final List<Extension> EXTENSIONS = List.of(
+            ReadingLimits.Extension.create(),
             TablesExtension.create(),
             TypographicExtension.create(),
             AttributesExtension.create(),
@@ -82,7 +96,23 @@ public final class MarkdownProcessor {
     private final HtmlRenderer prerenderer;
     private final HtmlRenderer guillemetPrerenderer;
 
+    /** The threads that read texts, with a large stack (see {@link ReadingLimits}); idle ones end after a minute. */
+    private final ExecutorService readers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(null, task, "portal-markdown", ReadingLimits.STACK);
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** How long reading a text of a length may take, in processor time (see {@link ReadingLimits#allowance}). */
+    private final IntFunction<Duration> allowance;
+
     public MarkdownProcessor() {
+        this(ReadingLimits::allowance);
+    }
+
+    /** A processor that gives a text of each length its own time to be read in: for tests. */
+    MarkdownProcessor(IntFunction<Duration> allowance) {
+        this.allowance = allowance;
         this.parser = Parser.builder(baseOptions()).build();
         this.guillemetParser = Parser.builder(guillemets(baseOptions())).build();
         this.plainParser = Parser.builder(withoutAutolinks(baseOptions())).build();
@@ -98,20 +128,104 @@ public final class MarkdownProcessor {
                 .build();
     }
 
+    /** A body as the load stage keeps it: parsed (for validation) and rendered (see {@link #prerender}). */
+    public record Read(Markdown markdown, Body rendered) {
+    }
+
+    /**
+     * Parses a body and renders it, within {@link ReadingLimits}: a text nested more than
+     * {@value ReadingLimits#MAX_DEPTH} levels deep is refused at the first node too deep
+     * ({@code markdown.too-deep}), one that takes longer than its time to read at the paragraph where
+     * reading had got to ({@code markdown.too-complex}). {@code firstLine} is the 1-based file line where
+     * the body starts, {@code lang} decides the typography (« » for Russian and Belarusian, “ ” otherwise).
+     * Thread-safe; the work is done on a thread of this processor's, with a large stack.
+     *
+     * Raw HTML in the rendered body is cleaned by {@code policy}.
+     *
+     * @throws DiagnosticException when the text is refused
+     */
+    public Read read(String body, String sourcePath, int firstLine, String lang, SafeHtml policy) throws DiagnosticException {
+        Future<Read> reading = readers.submit(() -> readWithinLimits(body, sourcePath, firstLine, lang, policy));
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + sourcePath, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof DiagnosticException refused) {
+                throw refused;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("could not read " + sourcePath, e.getCause());
+        }
+    }
+
+    /** {@link #read(String, String, int, String, SafeHtml)} with raw HTML cleaned by {@link SafeHtml#NO_EMBEDS}. */
+    public Read read(String body, String sourcePath, int firstLine, String lang) throws DiagnosticException {
+        return read(body, sourcePath, firstLine, lang, SafeHtml.NO_EMBEDS);
+    }
+
+    private Read readWithinLimits(String body, String sourcePath, int firstLine, String lang, SafeHtml policy) throws DiagnosticException {
+        int deepLine = ReadingLimits.tooDeepLine(body);
+        if (deepLine >= 0) {
+            throw tooDeep(sourcePath, firstLine + SourceText.lineOf(body, deepLine) - 1, SourceText.columnOf(body, deepLine));
+        }
+        Duration time = allowance.apply(body.length());
+        ReadingLimits.TimedText text = new ReadingLimits.TimedText(body, time);
+        try {
+            Markdown markdown = parse(text, sourcePath, firstLine, lang);
+            Node deep = ReadingLimits.tooDeep(markdown.document());
+            if (deep != null) {
+                throw tooDeep(sourcePath, firstLine + deep.getStartLineNumber(), deep.getStartOffset() - deep.getStartOfLine() + 1);
+            }
+            return new Read(markdown, prerender(markdown, lang, policy));
+        } catch (ReadingLimits.TooSlow e) {
+            int paragraph = body.lastIndexOf("\n\n", Math.max(0, e.offset() - 1));
+            int start = paragraph < 0 ? 0 : paragraph + 2;
+            String seconds = java.math.BigDecimal.valueOf(time.toMillis() / 100, 1).stripTrailingZeros().toPlainString();
+            throw new DiagnosticException(Diagnostic.error(sourcePath, firstLine + SourceText.lineOf(body, start) - 1, 1, "markdown.too-complex",
+                    "this paragraph takes over " + seconds + " s to read as Markdown: it holds thousands of brackets, backticks, asterisks"
+                            + " or table rows to pair up",
+                    "split it into shorter paragraphs with empty lines between them; put pasted code or data between two ``` lines"));
+        } catch (StackOverflowError e) {
+            throw tooDeep(sourcePath, firstLine, 1);
+        } finally {
+            text.finish();
+        }
+    }
+
+    private static DiagnosticException tooDeep(String path, int line, int column) {
+        return new DiagnosticException(Diagnostic.error(path, line, column, "markdown.too-deep",
+                "lists, quotations, emphasis or links are nested more than " + ReadingLimits.MAX_DEPTH + " levels deep",
+                "a text needs a few levels at most: make the inner lists and quotations ordinary paragraphs"));
+    }
+
     /**
      * Renders a parsed body at load time, so that its tree need not be kept: links to other sources
      * become placeholders that {@link Body#html} fills in once every URL is known, and raw HTML is
      * cleaned by {@code policy}.
      */
-    public Body prerender(Markdown markdown, String lang, SafeHtml policy) {
+    private Body prerender(Markdown markdown, String lang, SafeHtml policy) {
         Document document = markdown.document();
         List<Body.Target> targets = new java.util.ArrayList<>();
         document.set(TARGETS, targets);
         String html = clean((GUILLEMET_LANGUAGES.contains(lang) ? guillemetPrerenderer : prerenderer).render(document), document, policy);
         List<Body.Link> links = new java.util.ArrayList<>();
         List<String> images = new java.util.ArrayList<>();
+        // flexmark finds a node's line by counting from the top, once per node: a text of many links would
+        // take time growing with their number times its length. The lines' starts are found once instead.
+        int[] lineStarts = lineStarts(document.getChars().toString());
         forEachLink(document, (node, url) -> {
-            links.add(new Body.Link(url, markdown.firstLine() + node.getStartLineNumber(), node.getStartOffset() - node.getStartOfLine() + 1));
+            int offset = node.getStartOffset();
+            int line = Arrays.binarySearch(lineStarts, offset);
+            line = line >= 0 ? line : -line - 2;
+            links.add(new Body.Link(url, markdown.firstLine() + line, offset - lineStarts[line] + 1));
             if (node instanceof Image) {
                 images.add(url);
             }
@@ -137,6 +251,12 @@ public final class MarkdownProcessor {
     /** Whether a node is raw HTML written in Markdown: a block, an inline tag, or a comment of either kind. */
     public static boolean isRawHtml(Node node) {
         return node instanceof HtmlBlockBase || node instanceof HtmlInlineBase;
+    }
+
+    /** The offset of each line's first character, in order: 0, then each offset after a {@code \n}. */
+    private static int[] lineStarts(String text) {
+        return java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
+                java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1)).toArray();
     }
 
     private static MutableDataSet withoutAutolinks(MutableDataSet options) {
@@ -186,14 +306,10 @@ public final class MarkdownProcessor {
         return options;
     }
 
-    /**
-     * Parses a body; {@code firstLine} is the 1-based file line where the body starts, {@code lang}
-     * decides the typography (« » for Russian and Belarusian, “ ” otherwise).
-     */
-    public Markdown parse(String body, String sourcePath, int firstLine, String lang) {
+    private Markdown parse(ReadingLimits.TimedText body, String sourcePath, int firstLine, String lang) {
         boolean guillemet = GUILLEMET_LANGUAGES.contains(lang);
-        Parser chosen = mayHoldAutolink(body) ? (guillemet ? guillemetParser : parser) : (guillemet ? plainGuillemetParser : plainParser);
-        Document document = chosen.parse(body);
+        Parser chosen = mayHoldAutolink(body.toString()) ? (guillemet ? guillemetParser : parser) : (guillemet ? plainGuillemetParser : plainParser);
+        Document document = chosen.parse(BasedSequence.of(body));
         document.set(SOURCE_PATH, sourcePath);
         return new Markdown(document, firstLine);
     }

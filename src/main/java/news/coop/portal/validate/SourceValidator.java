@@ -137,15 +137,21 @@ public final class SourceValidator {
         }
         String value = text.get();
         try {
+            OffsetDateTime date;
             Matcher local = LOCAL_DATE_TIME.matcher(value);
             if (local.matches()) {
-                LocalDateTime dateTime = LocalDateTime.parse(local.group(1) + "T" + local.group(2));
-                return Optional.of(dateTime.atZone(config.zone()).toOffsetDateTime());
+                date = LocalDateTime.parse(local.group(1) + "T" + local.group(2)).atZone(config.zone()).toOffsetDateTime();
+            } else if (value.length() == 10) {
+                date = LocalDate.parse(value).atStartOfDay(config.zone()).toOffsetDateTime();
+            } else {
+                date = OffsetDateTime.parse(value.replace(' ', 'T'));
             }
-            if (value.length() == 10) {
-                return Optional.of(LocalDate.parse(value).atStartOfDay(config.zone()).toOffsetDateTime());
+            // The year is a four-digit URL segment (/en/news/2023/09/…): ISO's signed years (-0005, +99999) are no dates of news.
+            int year = date.atZoneSameInstant(config.zone()).getYear();
+            if (year < 1000 || year > 9999) {
+                throw new DateTimeException("year " + year);
             }
-            return Optional.of(OffsetDateTime.parse(value.replace(' ', 'T')));
+            return Optional.of(date);
         } catch (DateTimeException e) {
             fields.error(fields.field(key).orElseThrow().value(), key + ".invalid", "\"" + value + "\" is not a valid date",
                     "write it as " + example + ", or 2023-09-26 13:00 for " + config.zone().getId() + " time");

@@ -124,8 +124,12 @@ public class MarkdownTextTest {
     }
 
     static Element render(String markdown, String lang) {
-        String html = MARKDOWN.renderer(lang, Map.of()).render(MARKDOWN.parse(markdown + "\n", "content/news/2024/2024-01-01-x.md", 1, lang));
-        return Jsoup.parseBodyFragment(html).body();
+        try {
+            String html = MARKDOWN.renderer(lang, Map.of()).render(MARKDOWN.read(markdown + "\n", "content/news/2024/2024-01-01-x.md", 1, lang).markdown());
+            return Jsoup.parseBodyFragment(html).body();
+        } catch (news.coop.portal.diag.DiagnosticException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 
     /**

@@ -196,7 +196,7 @@ class ImportCommandTest {
         assertThat(run.err()).isEqualTo(String.join("\n",
                 bad + ":1: error [import.date] \"31.02.2023 13:00:00\" is not a valid date and time — write it as dd.mm.yyyy hh:mm:ss, e.g. Posted: 26.09.2023 13:00:00 (Europe/Minsk time)",
                 empty + ":1: error [import.empty] the file is empty — a release starts with a line \"Posted: dd.mm.yyyy hh:mm:ss\", then the title, the lead and the text, separated by blank lines",
-                latin1 + ":3: error [import.encoding] the file is not valid UTF-8 text — save it as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8)",
+                latin1 + ":3:4: error [import.encoding] the file is not valid UTF-8 text — save it as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8)",
                 releases.resolve("missing.txt") + ": error [import.not-found] there is no such file — check the path; a relative path is read from the folder you ran the command in",
                 "portal: 4 errors; nothing was imported", ""));
         assertThat(site.root().resolve("content/news/2023")).doesNotExist();

@@ -34,6 +34,16 @@ class DiagnosticTest {
     }
 
     @Test
+    void showsWhatCannotBeSeenOrWouldBreakTheLineAsCodePoints() {
+        Diagnostic diagnostic = Diagnostic.error("content/a\nb.md", 7, 7, "slug.invalid", "the slug \"road\u0007works\u001B[2J\u202Egpj\" is not valid",
+                "line\u2028separator");
+
+        assertThat(diagnostic).hasToString("content/a<U+000A>b.md:7:7: error [slug.invalid] the slug \"road<U+0007>works<U+001B>[2J<U+202E>gpj\" is not valid"
+                + " — line<U+2028>separator");
+        assertThat(Diagnostic.error("a.md", 1, 1, "x.y", "Минск — «текст» 😀", "").message()).isEqualTo("Минск — «текст» 😀");
+    }
+
+    @Test
     void leavesOutTheDashWhenThereIsNoHint() {
         assertThat(Diagnostic.error("a.md", 1, 1, "x.y", "message", "")).hasToString("a.md:1:1: error [x.y] message");
         assertThat(Diagnostic.error("a.md", 1, 1, "x.y", "message", null)).hasToString("a.md:1:1: error [x.y] message");

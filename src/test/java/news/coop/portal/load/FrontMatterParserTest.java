@@ -193,9 +193,25 @@ class FrontMatterParserTest {
         // Only a guard against a hang: the assertion is the diagnostic.
         Diagnostic diagnostic = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> failure(yaml.toString()));
 
-        assertThat(diagnostic.code()).isEqualTo("yaml.syntax");
-        assertThat(diagnostic.path()).isEqualTo(PATH);
-        assertThat(diagnostic.message()).contains("aliases");
+        // The 21st alias: the third on the line of "d".
+        assertThat(diagnostic).hasToString(PATH + ":5:14: error [yaml.aliases] more than 20 aliases (*name) in one text"
+                + " — write the values out in full, without &anchors and *aliases");
+    }
+
+    @Test
+    void nestingDeeperThanTwentyLevelsIsRefusedWhereItGoesTooDeep() {
+        Diagnostic diagnostic = failure("---\ntitle: Roads\nregions: " + "[".repeat(100) + "]".repeat(100) + "\n---\n");
+
+        // The front matter's fields are the first level, so the 20th bracket opens the 21st.
+        assertThat(diagnostic).hasToString(PATH + ":3:29: error [yaml.too-deep] lists and fields are nested more than 20 levels deep"
+                + " — write each field as \"key: value\", and a list as [a, b]");
+    }
+
+    @Test
+    void aTabThatIndentsIsNamed() {
+        Diagnostic diagnostic = failure("---\nareas:\n\t- energy\n---\n");
+
+        assertThat(diagnostic).hasToString(PATH + ":3:1: error [yaml.syntax] not valid YAML: a tab indents this line — indent with spaces: YAML does not allow tabs");
     }
 
     @Test
@@ -207,12 +223,21 @@ class FrontMatterParserTest {
                 """);
         Diagnostic tripwire = failure("---\ntitle: Roads\nsummary: !!news.coop.portal.load.FrontMatterParserTest$Tripwire []\n---\n");
 
-        assertThat(scriptEngine.code()).isEqualTo("yaml.syntax");
-        assertThat(scriptEngine.line()).isEqualTo(2);
-        assertThat(scriptEngine.column()).isEqualTo(8);
-        assertThat(scriptEngine.message()).contains("javax.script.ScriptEngineManager");
+        assertThat(scriptEngine).hasToString(PATH + ":2:8: error [yaml.tag] the tag !!javax.script.ScriptEngineManager is not allowed"
+                + " — remove it: front matter and data hold plain text, numbers, dates, lists and fields");
+        assertThat(tripwire.code()).isEqualTo("yaml.tag");
         assertThat(tripwire.line()).isEqualTo(3);
         assertThat(Tripwire.CONSTRUCTED).hasValue(0);
+    }
+
+    @Test
+    void aLocalTagIsRefusedAndTheTagsOfYamlsOwnTypesAreNot() throws Exception {
+        Diagnostic local = failure("---\ntitle: !custom Roads\n---\n");
+        FrontMatter typed = parse("---\ntitle: !!str Roads\nareas: !!seq [energy]\n---\n").frontMatter();
+
+        assertThat(local).hasToString(PATH + ":2:8: error [yaml.tag] the tag !custom is not allowed"
+                + " — remove it: front matter and data hold plain text, numbers, dates, lists and fields");
+        assertThat(((ScalarNode) typed.field("title").orElseThrow().value()).getValue()).isEqualTo("Roads");
     }
 
     @Test

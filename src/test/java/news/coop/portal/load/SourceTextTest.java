@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pins how a source file becomes text: strict UTF-8, the byte-order mark dropped, every line end
- * turned into {@code \n}, and a diagnostic with the right line for a file that is not UTF-8 text.
+ * turned into {@code \n}; and the diagnostic, at the right line and column, for a file that is not UTF-8
+ * text, is binary, holds control characters or is too large.
  */
 class SourceTextTest {
     private static final String PATH = "content/news/2023/2023-09-26-x.md";
@@ -51,10 +52,59 @@ class SourceTextTest {
 
         Diagnostic diagnostic = failure(bytes);
 
-        assertThat(diagnostic.code()).isEqualTo("encoding.invalid");
-        assertThat(diagnostic.path()).isEqualTo(PATH);
-        assertThat(diagnostic.line()).isEqualTo(3);
-        assertThat(diagnostic.toString()).startsWith(PATH + ":3: error [encoding.invalid] the file is not valid UTF-8 text — save it as UTF-8");
+        assertThat(diagnostic).hasToString(PATH + ":3:1: error [encoding.invalid] the file is not valid UTF-8 text: it looks like Windows-1251 (Cyrillic)"
+                + " — save it as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8)");
+    }
+
+    @Test
+    void invalidUtf8IsReportedAtItsColumnCountedInCharacters() {
+        // "Минск — " is 8 characters (16 bytes): the bad byte is the 9th character of line 2.
+        byte[] bytes = concat("---\nМинск — ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF}, "\n".getBytes(StandardCharsets.UTF_8));
+
+        Diagnostic diagnostic = failure(bytes);
+
+        assertThat(diagnostic.line()).isEqualTo(2);
+        assertThat(diagnostic.column()).isEqualTo(9);
+        assertThat(diagnostic.message()).isEqualTo("the file is not valid UTF-8 text");
+    }
+
+    @Test
+    void aUtf16FileIsNamedAsSuch() {
+        byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "---\r\ntitle: x\r\n".getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(failure(utf16)).hasToString(PATH + ":1:1: error [encoding.invalid] the file is UTF-16 text, not UTF-8"
+                + " — save it as UTF-8 (in Notepad: File › Save as › Encoding: UTF-8)");
+    }
+
+    @Test
+    void aPictureOrDocumentSavedAsMarkdownIsNamed() {
+        assertThat(failure(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}).message()).isEqualTo("the file is a PNG picture, not text");
+        assertThat(failure("PK\u0003\u0004rest".getBytes(StandardCharsets.ISO_8859_1)).message())
+                .isEqualTo("the file is a Word document (.docx) or another zip archive, not text");
+        assertThat(failure("%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1)).code()).isEqualTo("encoding.binary");
+    }
+
+    @Test
+    void controlCharactersAreRefusedAtTheirPlaceAndTabsAreNot() throws Exception {
+        Diagnostic verticalTab = failure("---\r\ntitle: x\r\n---\r\nOne line\u000Bthe next\r\n".getBytes(StandardCharsets.UTF_8));
+        Diagnostic c1 = failure("---\ntitle: 5\u0096 7\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(verticalTab).hasToString(PATH + ":4:9: error [encoding.control] the text contains the invisible character U+000B"
+                + " (vertical tab, left by a word processor's line break) — delete it (retype the text around it if need be); no web page may contain it");
+        assertThat(c1.line()).isEqualTo(2);
+        assertThat(c1.column()).isEqualTo(9);
+        assertThat(read("a\tb\n".getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("a\tb\n");
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        Path file = dir.resolve("big.md");
+        Files.write(file, new byte[(int) SourceText.MAX_BYTES + 1]);
+
+        Throwable thrown = catchThrowable(() -> SourceText.read(file, PATH));
+
+        assertThat(((DiagnosticException) thrown).diagnostic()).hasToString(PATH + ":1:1: error [source.too-large] the file is 513 KB; a source may be at most 512 KB"
+                + " — a news item or page is text: split a long one into several, and put pictures and documents beside it as files (.jpg, .pdf)");
     }
 
     @Test
@@ -73,6 +123,7 @@ class SourceTextTest {
 
         assertThat(diagnostic.code()).isEqualTo("encoding.binary");
         assertThat(diagnostic.line()).isEqualTo(4);
+        assertThat(diagnostic.column()).isEqualTo(5);
     }
 
     @Test
