@@ -9,8 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
 
 /**
  * The known XSS vectors of {@code src/test/resources/xss/vectors.txt} (the file says how it is
@@ -22,6 +26,14 @@ public final class XssCorpus {
     public static final String FILE = "xss/vectors.txt";
     /** The one host the corpus site lets raw HTML embed. */
     public static final String IFRAME_HOST = "www.youtube-nocookie.com";
+
+    /** Attributes that hold an address a browser would follow or load. */
+    private static final Set<String> ADDRESSES = Set.of("href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "cite",
+            "codebase", "srcset");
+    /** Elements that never come from the site's text. */
+    private static final Set<String> NOT_IN_TEXT = Set.of("script", "style", "link", "meta", "base", "object", "embed", "applet", "frame", "frameset",
+            "form", "input", "button", "textarea", "select", "svg", "math", "template", "noscript", "isindex", "marquee", "video", "audio", "source",
+            "xss");
 
     private XssCorpus() {
     }
@@ -174,5 +186,43 @@ public final class XssCorpus {
         StringBuilder text = new StringBuilder("---\n");
         fields.forEach((key, value) -> text.append(key).append(": ").append(value).append('\n'));
         return text.append("---\n").append(body).toString();
+    }
+
+    /**
+     * What would run or load code in a page or a piece of text: event attributes, script addresses,
+     * styles that run code, iframes of other hosts, a base address, a refresh to a script, plugins.
+     */
+    public static List<String> activeContent(Element root, String where) {
+        List<String> problems = new ArrayList<>();
+        for (Element element : root.getAllElements()) {
+            String name = element.normalName();
+            for (Attribute attribute : element.attributes()) {
+                String key = attribute.getKey().toLowerCase(Locale.ROOT);
+                String value = compact(attribute.getValue());
+                boolean picture = name.equals("img") && key.equals("src") && value.matches("data:image/(png|jpeg|gif|webp)[;,].*");
+                if (key.startsWith("on")
+                        || ADDRESSES.contains(key) && (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:") && !picture)
+                        || key.equals("style") && value.replaceAll("/\\*.*?\\*/|\\\\", "").matches(".*(expression|javascript|vbscript|binding|behavio|@import).*")) {
+                    problems.add(where + ": " + key + " on <" + name + ">: " + element.outerHtml());
+                }
+            }
+            if (name.equals("iframe") && !element.attr("src").startsWith("https://" + IFRAME_HOST + "/")
+                    || name.equals("base") || name.equals("meta") && compact(element.attr("content")).matches(".*url=['\"]?(javascript|vbscript|data):.*") || name.equals("link") && element.attr("rel").equals("import")
+                    || Set.of("object", "embed", "applet", "frame", "frameset").contains(name)) {
+                problems.add(where + ": <" + name + ">: " + element.outerHtml());
+            }
+        }
+        return problems;
+    }
+
+    /** An attribute's value as a browser reads an address in it: spaces and control characters dropped, lower case. */
+    private static String compact(String value) {
+        return value.replaceAll("[\\s\\x00-\\x1f\\x7f]+", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The elements of a text (an item's body) that never come from an author: scripts, styles, forms, plugins… */
+    public static List<String> notInText(Element text, String where) {
+        return text.select("*").stream().filter(element -> NOT_IN_TEXT.contains(element.normalName()))
+                .map(element -> where + ": <" + element.normalName() + "> in the text: " + element.outerHtml()).toList();
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +23,6 @@ import news.coop.portal.XssCorpus.Vector;
 import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.diag.Diagnostic;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -40,14 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  * stop it.
  */
 class XssCorpusTest {
-    /** Attributes that hold an address a browser would follow or load. */
-    private static final Set<String> ADDRESSES = Set.of("href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "cite",
-            "codebase", "srcset");
-    /** Elements that never come from the site's text. */
-    private static final Set<String> NOT_IN_TEXT = Set.of("script", "style", "link", "meta", "base", "object", "embed", "applet", "frame", "frameset",
-            "form", "input", "button", "textarea", "select", "svg", "math", "template", "noscript", "isindex", "marquee", "video", "audio", "source",
-            "xss");
-
     @TempDir
     static Path dir;
     private static TestSite corpus;
@@ -81,10 +71,9 @@ class XssCorpusTest {
         for (Path file : pages(corpus)) {
             Document page = Jsoup.parse(file.toFile());
             String where = corpus.output().relativize(file).toString();
-            problems.addAll(problems(page, where));
+            problems.addAll(XssCorpus.activeContent(page, where));
             for (Element text : page.select(".prose")) {
-                text.select("*").stream().filter(element -> NOT_IN_TEXT.contains(element.normalName()))
-                        .forEach(element -> problems.add(where + ": <" + element.normalName() + "> in the text: " + element.outerHtml()));
+                problems.addAll(XssCorpus.notInText(text, where));
             }
             for (Element script : page.select("script")) {
                 if (script.attr("type").equals("application/ld+json")) {
@@ -112,9 +101,8 @@ class XssCorpusTest {
             for (Element content : feed.select("entry > content")) {
                 Element text = Jsoup.parseBodyFragment(content.text()).body();
                 String where = corpus.output().relativize(file) + " " + content.parent().selectFirst("id").text();
-                problems.addAll(problems(text, where));
-                text.select("*").stream().filter(element -> NOT_IN_TEXT.contains(element.normalName()))
-                        .forEach(element -> problems.add(where + ": <" + element.normalName() + ">: " + element.outerHtml()));
+                problems.addAll(XssCorpus.activeContent(text, where));
+                problems.addAll(XssCorpus.notInText(text, where));
             }
         }
         assertThat(problems).isEmpty();
@@ -191,38 +179,6 @@ class XssCorpusTest {
             }
         });
         assertThat(refused.publishedFiles()).isEmpty();
-    }
-
-    /**
-     * What would run or load code in a page or a piece of text: event attributes, script addresses,
-     * styles that run code, iframes of other hosts, a base address, a refresh to a script, plugins.
-     */
-    private static List<String> problems(Element root, String where) {
-        List<String> problems = new ArrayList<>();
-        for (Element element : root.getAllElements()) {
-            String name = element.normalName();
-            for (Attribute attribute : element.attributes()) {
-                String key = attribute.getKey().toLowerCase(Locale.ROOT);
-                String value = compact(attribute.getValue());
-                boolean picture = name.equals("img") && key.equals("src") && value.matches("data:image/(png|jpeg|gif|webp)[;,].*");
-                if (key.startsWith("on")
-                        || ADDRESSES.contains(key) && (value.startsWith("javascript:") || value.startsWith("vbscript:") || value.startsWith("data:") && !picture)
-                        || key.equals("style") && value.replaceAll("/\\*.*?\\*/|\\\\", "").matches(".*(expression|javascript|vbscript|binding|behavio|@import).*")) {
-                    problems.add(where + ": " + key + " on <" + name + ">: " + element.outerHtml());
-                }
-            }
-            if (name.equals("iframe") && !element.attr("src").startsWith("https://" + XssCorpus.IFRAME_HOST + "/")
-                    || name.equals("base") || name.equals("meta") && compact(element.attr("content")).matches(".*url=['\"]?(javascript|vbscript|data):.*") || name.equals("link") && element.attr("rel").equals("import")
-                    || Set.of("object", "embed", "applet", "frame", "frameset").contains(name)) {
-                problems.add(where + ": <" + name + ">: " + element.outerHtml());
-            }
-        }
-        return problems;
-    }
-
-    /** An attribute's value as a browser reads an address in it: spaces and control characters dropped, lower case. */
-    private static String compact(String value) {
-        return value.replaceAll("[\\s\\x00-\\x1f\\x7f]+", "").toLowerCase(Locale.ROOT);
     }
 
     /** A script as the site has it: its file, or its code. */

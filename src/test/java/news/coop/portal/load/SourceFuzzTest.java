@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
 import news.coop.portal.TestSite;
+import news.coop.portal.XssCorpus;
 import news.coop.portal.author.Workspace;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.DiagnosticException;
@@ -18,6 +19,8 @@ import news.coop.portal.diag.Diagnostics;
 import news.coop.portal.refine.RefineChain;
 import news.coop.portal.refine.RefineContext;
 import news.coop.portal.validate.SourceValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Random sources, thousands of them, through what the build does with one: decoding, the front-matter
  * split and YAML, Markdown within its limits, validation, and the refine steps of a body that validated.
  * Whatever comes in (YAML's special characters, anchors, aliases and tags, any indentation, Markdown
- * syntax in every combination, deep nesting, Unicode, control characters, bytes that are not text), what
- * comes out is a document or diagnostics: never another exception. Every diagnostic is one line, names
+ * syntax and raw HTML in every combination, deep nesting, Unicode, control characters, bytes that are
+ * not text), what comes out is a document or diagnostics: never another exception, and never a body in
+ * which something could run. Every diagnostic is one line, names
  * the file, has a hint when it is an error, and points at a line the file has.
  *
  * <p>Each run starts from a new random seed. A failure names the seed of the input that failed and shows
@@ -63,6 +67,9 @@ class SourceFuzzTest {
             "```", "~~~", "    ", "[", "]", "(", ")", "![", "](", "](plant.jpg)", "](/img/news/plant.jpg \"Caption\")", "](../2023/x.md)",
             "](https://example.org)", "](javascript:alert(1))", "](/img/%2e%2e/%2e%2e/etc/hosts.jpg)", "](/img/50%off.jpg)", "](C:\\x.jpg)",
             "{#id}", "{.decorative}", "{credit=\"BelTA\"}", "{onclick=x}", "{lang=ru}", "{", "}", "<b>", "</b>", "<script>", "<!--", "&amp;",
+            "<img src=x onerror=alert(1)>", "<iframe src=\"https://example.org/x\">", "<a href=\"jav&#x09;ascript:x\">", "<style>", "</p>",
+            "<svg><script>", "<details open ontoggle=x>", "<math><mtext><table><mglyph><style><img src=x>", "<td>", "<font color=red>",
+            "style=\"x:expression(1)\"", "<div style=\"background:url(javascript:x)\">",
             "&#0;", "&#x110000;", "|", "| a | b |\n|---|---|\n", ":---:", "---", "***", "[^1]", "[^1]: note", "[x]: /url", "http://x.org",
             "www.example.org", "a@b.org", "\"", "'", "--", "...", "\\", "  \n", "\t");
     private static final List<String> WORDS = List.of("Minsk", "roads", "energy", "Беларусь", "дорог", "Магілёў", "co-operation", "2024", "a", "x");
@@ -173,7 +180,11 @@ class SourceFuzzTest {
             ParsedSource parsed = loader.parse(text);
             Optional<?> document = news ? validator.news(parsed, diagnostics) : validator.page(parsed, diagnostics);
             if (document.isPresent()) {
-                RefineChain.body(parsed.rendered().html(Map.of()), new RefineContext(workspace.config(), "en/news/2024/01/fuzz/index.html", path, diagnostics));
+                String html = RefineChain.body(parsed.rendered().html(Map.of()), new RefineContext(workspace.config(), "en/news/2024/01/fuzz/index.html", path, diagnostics));
+                // Whatever raw HTML the text held, nothing in it can run.
+                Element body = Jsoup.parseBodyFragment(html).body();
+                assertThat(XssCorpus.activeContent(body, path)).isEmpty();
+                assertThat(XssCorpus.notInText(body, path)).isEmpty();
             }
         } catch (DiagnosticException e) {
             diagnostics.add(e.diagnostic());
