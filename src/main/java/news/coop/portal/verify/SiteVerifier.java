@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -58,6 +59,13 @@ public final class SiteVerifier {
     private static final String LINK_HINT = "site links look like /en/areas/energy/ and must lead to a page the build publishes";
     /** A title shorter than this is too common a phrase to prove a leak ("About", "Energy"). */
     private static final int TITLE_MIN = 12;
+
+    /**
+     * An address that names its scheme ({@code mailto:}, {@code tel:}, a {@code data:} picture), which
+     * means the same wherever it is read. RFC 3986: a letter, then letters, digits, {@code +}, {@code -}
+     * and {@code .}, then a colon.
+     */
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final SiteConfig config;
     private final Path site;
@@ -413,7 +421,7 @@ public final class SiteVerifier {
                             }
                         }
                         for (String address : addresses) {
-                            if (!isAbsolute(address) && !address.startsWith("mailto:")) {
+                            if (!isAbsolute(address) && !SCHEME.matcher(address.strip()).lookingAt()) {
                                 problems.add(name + " has the relative address \"" + address + "\" in its text");
                             }
                         }

@@ -101,6 +101,21 @@ class VerifyChecksTest {
     }
 
     @Test
+    void addressesWithTheirSchemeMayStandInAFeedsTextButRelativeOnesMayNot() throws Exception {
+        // What raw HTML and Markdown may link to: a data: picture, a phone number, an e-mail address.
+        String dot = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+        site.file("content/news/2023/2023-09-27-contacts.md", "---\ntitle: Contacts of the trade mission\ndate: 2023-09-27T10:00:00+03:00\n"
+                + "lead: Whom to call.\nareas: [roads]\nregions: [leningrad-region]\nlang: en\n---\n"
+                + "Call [the mission](tel:+375171234567) or [write](mailto:mission@example.org). A chart: <img src=\"" + dot + "\" alt=\"Exports grew\">\n");
+        site.build();
+        assertThat(failures()).isEmpty();
+
+        edit("en/feed.xml", "alt=&quot;Exports grew&quot;", "alt=&quot;Exports grew&quot;&gt; &lt;img src=&quot;/img/chart.png&quot; alt=&quot;Chart&quot;");
+        assertThat(failures()).containsExactly("en/feed.xml: error [verify.feed] the entry \"Contacts of the trade mission\" has the relative address"
+                + " \"/img/chart.png\" in its text — the feed template is templates/feed.ftlx; feeds need portal's site.host set to the absolute site URL");
+    }
+
+    @Test
     void aFeedThatIsNotXmlIsReported() throws IOException {
         edit("en/feed.xml", "</feed>", "");
 
