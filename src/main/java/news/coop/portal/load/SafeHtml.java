@@ -168,6 +168,16 @@ public final class SafeHtml {
         return removals;
     }
 
+    /**
+     * Where the {@code <img>} elements of a piece of raw HTML that the policy keeps but that have no
+     * {@code alt} attribute start, from 0: a reader who cannot see them learns nothing of them (WCAG
+     * 1.1.1). {@code alt=""} says a picture only decorates, and counts.
+     */
+    public List<Integer> picturesWithoutText(String raw) {
+        Document document = Parser.htmlParser().setTrackPosition(true).parseInput(raw, BASE_URI);
+        return document.select("img:not([alt])").stream().filter(image -> !image.sourceRange().isImplicit()).map(SafeHtml::start).toList();
+    }
+
     private void review(Element element, List<Removal> removals) {
         String name = element.normalName();
         boolean implied = element instanceof Document || element.sourceRange().isImplicit();

@@ -367,14 +367,26 @@ public final class SourceValidator {
         }
     }
 
-    /** Warns of every part of a piece of raw HTML that the site's {@link SafeHtml} policy removes, at its own line and column. */
+    /**
+     * Warns of every part of a piece of raw HTML that the site's {@link SafeHtml} policy removes, and
+     * reports each picture it keeps without a text alternative, at its own line and column.
+     */
     private void rawHtml(Node node, Markdown body, String path, Diagnostics diagnostics) {
         BasedSequence text = node instanceof Block block && !block.getContentChars().isEmpty() ? block.getContentChars() : node.getChars();
+        // A position in the HTML as the file's line and column (the node's own when flexmark cannot map it back).
+        java.util.function.IntFunction<int[]> place = index -> {
+            int offset = text.getIndexOffset(index);
+            return offset < 0 ? new int[] {line(body, node), column(node)}
+                    : new int[] {body.firstLine() + body.document().getLineNumber(offset), offset - text.getBaseSequence().lastIndexOf('\n', offset - 1)};
+        };
         for (SafeHtml.Removal removal : html.review(text.toString())) {
-            int offset = text.getIndexOffset(removal.index());
-            int line = offset < 0 ? line(body, node) : body.firstLine() + body.document().getLineNumber(offset);
-            int column = offset < 0 ? column(node) : offset - text.getBaseSequence().lastIndexOf('\n', offset - 1);
-            diagnostics.add(new Diagnostic(path, line, column, Severity.WARNING, removal.code(), removal.message(), removal.hint()));
+            int[] at = place.apply(removal.index());
+            diagnostics.add(new Diagnostic(path, at[0], at[1], Severity.WARNING, removal.code(), removal.message(), removal.hint()));
+        }
+        for (int index : html.picturesWithoutText(text.toString())) {
+            int[] at = place.apply(index);
+            diagnostics.error(path, at[0], at[1], "image.alt-missing", "the <img> has no text alternative",
+                    "write what the picture shows in alt=\"…\" (alt=\"\" if it only decorates), or write it in Markdown: ![Workers at the plant](plant.jpg)");
         }
     }
 

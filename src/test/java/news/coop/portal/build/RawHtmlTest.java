@@ -72,6 +72,23 @@ class RawHtmlTest {
     }
 
     @Test
+    void aRawPictureWithoutATextAlternativeStopsTheBuildAtItsPlace() throws Exception {
+        String dot = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+        site.build();
+        site.file(ITEM, "---\ntitle: Html\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\n"
+                + "A chart: <img src=\"" + dot + "\" alt=\"Exports grew\"> and a line <img src=\"" + dot + "\" alt=\"\">.\n\n"
+                + "<figure>\n  <img src=\"" + dot + "\">\n</figure>\n");
+        Run run = site.cli("build");
+
+        assertThat(run.err()).isEqualTo("content/news/2024/2024-01-10-html.md:11:3: error [image.alt-missing] the <img> has no text alternative"
+                + " — write what the picture shows in alt=\"…\" (alt=\"\" if it only decorates), or write it in Markdown: ![Workers at the plant](plant.jpg)\n"
+                + "portal: 1 error; nothing was published, the previous site is unchanged\n");
+        assertThat(run.exitCode()).isEqualTo(1);
+        // The previous build stays: the item as it was, with the text before the pictures.
+        assertThat(site.page("/en/news/2024/01/html/").select(".prose img")).isEmpty();
+    }
+
+    @Test
     void iframesComeOnlyFromTheConfiguredHostsOverHttps() {
         site.configure("portal.html.iframe_hosts = www.youtube-nocookie.com, player.vimeo.com")
                 .file(ITEM, "---\ntitle: Html\ndate: 2024-01-10T10:00:00+03:00\nlead: A lead.\nareas: [energy]\nlang: en\n---\n"
