@@ -20,7 +20,13 @@ public record RefineContext(SiteConfig config, String output, String source, Dia
 
     /** Reports a problem of this page, named after its source file when it has one. */
     public void error(String code, String message, String hint) {
+        error(0, 0, code, message, hint);
+    }
+
+    /** Reports a problem of this page at a line and column of its source (0 when unknown), or at the page when it has none. */
+    public void error(int line, int column, String code, String message, String hint) {
         String where = source.isEmpty() ? config.display(config.outputDir().resolve(output)) : source;
-        diagnostics.add(Diagnostic.error(where, 0, 0, code, message + " (on " + output + ")", hint));
+        boolean placed = !source.isEmpty() && line > 0;
+        diagnostics.add(Diagnostic.error(where, placed ? line : 0, placed ? column : 0, code, message + " (on " + output + ")", hint));
     }
 }

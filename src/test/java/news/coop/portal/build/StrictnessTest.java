@@ -350,7 +350,7 @@ class StrictnessTest {
     void anIdThatClashesWithTheLayoutIsRejected() {
         writeBadItemWithBody("## Section {#main-content}\n");
         assertRejected(site.cli("build"),
-                "content/news/2024/2024-01-10-bad.md: error [html.duplicate-id] the id \"main-content\" appears more than once (on en/news/2024/01/bad/index.html)"
+                "content/news/2024/2024-01-10-bad.md:8:13: error [html.duplicate-id] the id \"main-content\" appears more than once (on en/news/2024/01/bad/index.html)"
                         + " — an {#main-content} in the text or two headings with the same words clash; choose another id\n");
     }
 

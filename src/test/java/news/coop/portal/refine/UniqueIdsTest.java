@@ -21,6 +21,19 @@ class UniqueIdsTest {
     }
 
     @Test
+    void theIdIsFoundWhereTheTextWritesIt() {
+        String text = "---\ntitle: T\n---\n## Section {#main-content}\n\n<p id=\"note\">a</p> <p class=x ID='note'>b</p>\n## Results {.wide #results}\n";
+
+        assertThat(UniqueIds.written(text, "main-content")).isEqualTo(text.indexOf("#main-content"));
+        // Written twice: the second place is the one to change.
+        assertThat(UniqueIds.written(text, "note")).isEqualTo(text.indexOf("ID='note'"));
+        assertThat(UniqueIds.written(text, "results")).isEqualTo(text.indexOf("#results"));
+        // A prefix of an id written, or an id that only a heading's words make, is not found.
+        assertThat(UniqueIds.written(text, "main")).isEqualTo(-1);
+        assertThat(UniqueIds.written(text, "section")).isEqualTo(-1);
+    }
+
+    @Test
     void distinctIdsAreFine() {
         Diagnostics diagnostics = new Diagnostics();
         UniqueIds.check(PageScan.scan("<p id=a></p><p id=b></p>"),
