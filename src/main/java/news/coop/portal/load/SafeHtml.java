@@ -150,32 +150,38 @@ public final class SafeHtml {
     }
 
     /**
-     * Everything the policy removes from one piece of raw HTML (an HTML block, or one inline tag), in
-     * document order. The text is parsed as a whole document, so that tags a body cannot hold
-     * ({@code <body onload=…>}, {@code <meta>}, {@code <base>}) are found where they stand too.
+     * What the policy finds in one piece of raw HTML (an HTML block, or one inline tag), in document
+     * order.
+     *
+     * @param removals            every part {@link #clean} removes
+     * @param picturesWithoutText where each {@code <img>} it keeps without an {@code alt} attribute
+     *                            starts, from 0: a reader who cannot see it learns nothing of it (WCAG
+     *                            1.1.1); {@code alt=""} says a picture only decorates, and counts
      */
-    public List<Removal> review(String raw) {
+    public record Review(List<Removal> removals, List<Integer> picturesWithoutText) {
+    }
+
+    /**
+     * Reviews one piece of raw HTML, parsed once. The text is parsed as a whole document, so that tags
+     * a body cannot hold ({@code <body onload=…>}, {@code <meta>}, {@code <base>}) are found where they
+     * stand too.
+     */
+    public Review review(String raw) {
         Document document = Parser.htmlParser().setTrackPosition(true).parseInput(raw, BASE_URI);
         List<Removal> removals = new ArrayList<>();
+        List<Integer> withoutText = new ArrayList<>();
         document.traverse((node, depth) -> {
             if (node instanceof Element element) {
                 review(element, removals);
+                if (element.normalName().equals("img") && !element.hasAttr("alt") && !element.sourceRange().isImplicit()) {
+                    withoutText.add(start(element));
+                }
             } else if (!(node instanceof TextNode || node instanceof DataNode)) {
                 String what = node instanceof Comment ? "the HTML comment" : node instanceof DocumentType ? "the <!DOCTYPE> declaration" : "the " + node.nodeName();
                 removals.add(new Removal(start(node), "html.removed", what + " is removed", "readers never see it; delete it"));
             }
         });
-        return removals;
-    }
-
-    /**
-     * Where the {@code <img>} elements of a piece of raw HTML that the policy keeps but that have no
-     * {@code alt} attribute start, from 0: a reader who cannot see them learns nothing of them (WCAG
-     * 1.1.1). {@code alt=""} says a picture only decorates, and counts.
-     */
-    public List<Integer> picturesWithoutText(String raw) {
-        Document document = Parser.htmlParser().setTrackPosition(true).parseInput(raw, BASE_URI);
-        return document.select("img:not([alt])").stream().filter(image -> !image.sourceRange().isImplicit()).map(SafeHtml::start).toList();
+        return new Review(removals, withoutText);
     }
 
     private void review(Element element, List<Removal> removals) {

@@ -379,11 +379,12 @@ public final class SourceValidator {
             return offset < 0 ? new int[] {line(body, node), column(node)}
                     : new int[] {body.firstLine() + body.document().getLineNumber(offset), offset - text.getBaseSequence().lastIndexOf('\n', offset - 1)};
         };
-        for (SafeHtml.Removal removal : html.review(text.toString())) {
+        SafeHtml.Review review = html.review(text.toString());
+        for (SafeHtml.Removal removal : review.removals()) {
             int[] at = place.apply(removal.index());
             diagnostics.add(new Diagnostic(path, at[0], at[1], Severity.WARNING, removal.code(), removal.message(), removal.hint()));
         }
-        for (int index : html.picturesWithoutText(text.toString())) {
+        for (int index : review.picturesWithoutText()) {
             int[] at = place.apply(index);
             diagnostics.error(path, at[0], at[1], "image.alt-missing", "the <img> has no text alternative",
                     "write what the picture shows in alt=\"…\" (alt=\"\" if it only decorates), or write it in Markdown: ![Workers at the plant](plant.jpg)");
