@@ -5,8 +5,7 @@ import java.util.Set;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.DiagnosticException;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -17,18 +16,22 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Safe YAML reading shared by front matter and the vocabularies in {@code data/}.
  *
  * <p>YAML is only <em>composed</em> into nodes, never constructed into Java objects, so no tag can
- * instantiate a class. Before that, one pass over the parser's events refuses, at their place in the
- * file, what a hostile or broken text may hold: a tag other than YAML's own types ({@code yaml.tag}:
+ * instantiate a class. As the composer takes the parser's events, a watch on them refuses, at their
+ * place in the file, what a hostile or broken text may hold: a tag other than YAML's own types ({@code yaml.tag}:
  * {@code !!javax.script.ScriptEngineManager}, {@code !custom}), more than {@value #MAX_ALIASES} aliases
  * ({@code yaml.aliases}: a "billion laughs" bomb), and nesting deeper than {@value #MAX_DEPTH} levels
  * ({@code yaml.too-deep}). SnakeYAML's own limits (aliases, depth, {@value #MAX_CODE_POINTS} code points)
- * stay set behind them. Thread-safe: each call builds its own SnakeYAML instance (SnakeYAML's are not
- * thread-safe).
+ * stay set behind them. Thread-safe: each call builds its own SnakeYAML parser and composer (they are
+ * not thread-safe).
  */
 final class Yamls {
     /** More aliases than this in one text are refused: no front matter or vocabulary needs any. */
@@ -56,8 +59,11 @@ final class Yamls {
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
         try {
-            refuseHostile(path, new Yaml(new SafeConstructor(options)).parse(new StringReader(yaml)), firstLine);
-            return new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            // One pass: the composer takes its events through the watch, which refuses as they come.
+            Parser events = new Watched(new ParserImpl(new StreamReader(new StringReader(yaml)), options), path, firstLine);
+            return new Composer(events, new Resolver(), options).getSingleNode();
+        } catch (Watched.Refused e) {
+            throw e.refusal;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
@@ -75,27 +81,67 @@ final class Yamls {
         }
     }
 
-    /** Reads the events of a text and stops at the first tag, alias or level too many. */
-    private static void refuseHostile(String path, Iterable<Event> events, int firstLine) throws DiagnosticException {
-        int depth = 0;
-        int aliases = 0;
-        for (Event event : events) {
+    /**
+     * The parser's events as the composer takes them, each looked at once on its way: the first tag,
+     * alias or level too many stops composing, at its place.
+     */
+    private static final class Watched implements Parser {
+        private final Parser parser;
+        private final String path;
+        private final int firstLine;
+        private int depth;
+        private int aliases;
+
+        Watched(Parser parser, String path, int firstLine) {
+            this.parser = parser;
+            this.path = path;
+            this.firstLine = firstLine;
+        }
+
+        /** A refusal on its way out of the composer, which cannot throw a checked exception. */
+        static final class Refused extends RuntimeException {
+            final transient DiagnosticException refusal;
+
+            Refused(DiagnosticException refusal) {
+                super(refusal.getMessage(), refusal, false, false);
+                this.refusal = refusal;
+            }
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
             String tag = event instanceof ScalarEvent scalar ? scalar.getTag() : event instanceof CollectionStartEvent start ? start.getTag() : null;
             if (tag != null && !tag.equals("!") && !STANDARD_TAGS.contains(tag)) {
-                throw refusal(path, event, firstLine, "yaml.tag", "the tag " + written(tag) + " is not allowed",
+                throw refused(event, "yaml.tag", "the tag " + written(tag) + " is not allowed",
                         "remove it: front matter and data hold plain text, numbers, dates, lists and fields");
             }
             if (event instanceof AliasEvent && ++aliases > MAX_ALIASES) {
-                throw refusal(path, event, firstLine, "yaml.aliases", "more than " + MAX_ALIASES + " aliases (*name) in one text",
+                throw refused(event, "yaml.aliases", "more than " + MAX_ALIASES + " aliases (*name) in one text",
                         "write the values out in full, without &anchors and *aliases");
             }
             if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
-                throw refusal(path, event, firstLine, "yaml.too-deep", "lists and fields are nested more than " + MAX_DEPTH + " levels deep",
+                throw refused(event, "yaml.too-deep", "lists and fields are nested more than " + MAX_DEPTH + " levels deep",
                         "write each field as \"key: value\", and a list as [a, b]");
             }
             if (event instanceof CollectionEndEvent) {
                 depth--;
             }
+            return event;
+        }
+
+        private Refused refused(Event event, String code, String message, String hint) {
+            return new Refused(refusal(path, event, firstLine, code, message, hint));
         }
     }
 
