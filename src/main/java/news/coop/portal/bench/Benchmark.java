@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import news.coop.portal.build.BuildOptions;
-import news.coop.portal.build.BuildResult;
-import news.coop.portal.build.Session;
+import news.coop.portal.pipeline.BuildOptions;
+import news.coop.portal.pipeline.BuildResult;
+import news.coop.portal.pipeline.Session;
 import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.jbake.StockJBake;
 

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import news.coop.portal.build.BuildResult;
+import news.coop.portal.pipeline.BuildResult;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.ReportFormat;
 import picocli.CommandLine;

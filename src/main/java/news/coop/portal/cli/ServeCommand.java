@@ -8,7 +8,7 @@ import java.net.Socket;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import news.coop.portal.build.BuildOptions;
+import news.coop.portal.pipeline.BuildOptions;
 import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.preview.Preview;
 import picocli.CommandLine;

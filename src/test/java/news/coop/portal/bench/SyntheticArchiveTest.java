@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import news.coop.portal.TestSite;
-import news.coop.portal.build.Build;
-import news.coop.portal.build.BuildOptions;
-import news.coop.portal.build.BuildResult;
+import news.coop.portal.pipeline.Build;
+import news.coop.portal.pipeline.BuildOptions;
+import news.coop.portal.pipeline.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import news.coop.portal.build.Build;
-import news.coop.portal.build.BuildOptions;
+import news.coop.portal.pipeline.Build;
+import news.coop.portal.pipeline.BuildOptions;
 import news.coop.portal.diag.BuildFailure;
 
 /**

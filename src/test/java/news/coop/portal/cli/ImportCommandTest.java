@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import news.coop.portal.TestSite;
 import news.coop.portal.TestSite.Run;
-import news.coop.portal.build.BuildResult;
+import news.coop.portal.pipeline.BuildResult;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;

@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import news.coop.portal.TestSite;
 import news.coop.portal.TestSite.Run;
-import news.coop.portal.build.BuildOptions;
+import news.coop.portal.pipeline.BuildOptions;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

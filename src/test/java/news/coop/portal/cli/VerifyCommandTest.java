@@ -115,7 +115,7 @@ class VerifyCommandTest {
     @Test
     void draftsAreAllowedWithDraftsAsBuildDraftsPublishesThem() throws Exception {
         TestSite site = builtSite(dir);
-        site.build(new news.coop.portal.build.BuildOptions(site.root(), site.output(), true, TestSite.NOW));
+        site.build(new news.coop.portal.pipeline.BuildOptions(site.root(), site.output(), true, TestSite.NOW));
 
         assertThat(site.cli("verify", "--now", NOW).err()).contains("[verify.leak] the page of content/news/2024/2024-03-01-secret-bridge.md is published,"
                 + " but it is a draft");

@@ -1,2 +1,2 @@
 /** The orchestrator that runs the pipeline stages in order, and its options and result. */
-package news.coop.portal.build;
+package news.coop.portal.pipeline;

@@ -1,4 +1,4 @@
-package news.coop.portal.build;
+package news.coop.portal.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

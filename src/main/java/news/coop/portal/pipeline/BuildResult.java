@@ -1,4 +1,4 @@
-package news.coop.portal.build;
+package news.coop.portal.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
