@@ -25,35 +25,53 @@ import news.coop.portal.write.OutputFailure;
 import news.coop.portal.write.SiteWriter;
 
 /**
- * The pictures of a site for one session: each file measured and hashed once while it is unchanged
- * (size and modification time), and the smaller copies of its photos made once per content. A picture
- * the site shows is published under names that change with its content, so that hosts may let
- * browsers keep it for a year: {@code /img/news/plant.jpg} as {@code /img/news/plant.3f9a1c2e7b.jpg}
- * and its copies as {@code /img/news/plant-480w.5c0e9d1a2b.jpg} and so on (see {@link #variantPath}).
+ * The pictures of a site for one build: each file measured and hashed once while it is unchanged
+ * (size and modification time; what the last build measured comes in as a {@link Measured}), and
+ * the smaller copies of its photos made once per content. A picture the site shows is published
+ * under names that change with its content, so that hosts may let browsers keep it for a year:
+ * {@code /img/news/plant.jpg} as {@code /img/news/plant.3f9a1c2e7b.jpg} and its copies as
+ * {@code /img/news/plant-480w.5c0e9d1a2b.jpg} and so on (see {@link #variantPath}).
  *
  * <p>Copies are kept in a cache folder beside the output folder ({@code target/.site.images} for
  * {@code target/site}), named by a hash of the original's bytes, the {@linkplain Resizer#RECIPE
  * recipe} and the Java version, so that a later build, warm or cold, takes them from there instead
- * of resizing again, and a new original, recipe or JDK makes them afresh. A full build
- * {@linkplain #prune() prunes} what it did not use.
+ * of resizing again, and a new original, recipe or JDK makes them afresh. A build that published its
+ * site {@linkplain #prune prunes} the copies its pictures do not use.
  *
- * <p>{@link #picture} and {@link #copies} are thread-safe, for the session's pool; one build at a time.
+ * <p>{@link #picture} and {@link #copies} are thread-safe, for the pipeline's pool; one build per instance.
  */
 public final class Pictures {
     private final SiteConfig config;
     private final Path cache;
+    private final Measured last;
     private final Map<Path, Known> known = new ConcurrentHashMap<>();
-    /** The cache files the current build used, for {@link #prune()}. */
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     /** A file as last measured (with the SHA-256 of its bytes, hex), or why it cannot be. */
     private record Known(FileStamp stamp, PictureReader.Measured measured, String sha256, Diagnostic problem) {
     }
 
-    public Pictures(SiteConfig config) {
+    /** What one build measured, for the next to reuse while a file is unchanged. Immutable. */
+    public static final class Measured {
+        /** Before the first build: nothing measured. */
+        public static final Measured NONE = new Measured(Map.of());
+        private final Map<Path, Known> files;
+
+        private Measured(Map<Path, Known> files) {
+            this.files = files;
+        }
+    }
+
+    /** @param last what the last build measured, reused for files whose stamp is the same */
+    public Pictures(SiteConfig config, Measured last) {
         this.config = config;
+        this.last = last;
         Path output = config.outputDir().toAbsolutePath().normalize();
         this.cache = output.resolveSibling("." + output.getFileName() + ".images");
+    }
+
+    /** What this build measured, for the next one. */
+    public Measured measured() {
+        return new Measured(Map.copyOf(known));
     }
 
     /** A picture, or the problem with its file (reported at the file). */
@@ -74,7 +92,8 @@ public final class Pictures {
         FileStamp stamp = FileStamp.of(file);
         Known entry = known.get(file);
         if (entry == null || !entry.stamp().equals(stamp)) {
-            entry = measure(file, stamp);
+            Known before = last.files.get(file);
+            entry = before != null && before.stamp().equals(stamp) ? before : measure(file, stamp);
             known.put(file, entry);
         }
         if (entry.problem() != null) {
@@ -93,7 +112,7 @@ public final class Pictures {
         String where = config.display(file);
         try {
             PictureReader.Measured measured = PictureReader.read(file);
-            return new Known(stamp, measured, HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(file))), null);
+            return new Known(stamp, measured, sha256(Files.readAllBytes(file)), null);
         } catch (PictureReader.Unreadable e) {
             return new Known(stamp, null, null, Diagnostic.error(where, 0, 0, "image.unreadable", e.getMessage(), e.hint()));
         } catch (IOException e) {
@@ -131,13 +150,12 @@ public final class Pictures {
         if (picture.variants().isEmpty()) {
             return copies;
         }
-        String stem = key(original) + "-";
+        String stem = key(sha256(original)) + "-";
         String extension = "." + file.getFileName().toString().replaceFirst("^.*\\.", "");
         Map<Integer, byte[]> byWidth = new java.util.HashMap<>();
         List<Integer> missing = new ArrayList<>();
         for (Picture.Variant variant : picture.variants()) {
             Path cached = cache.resolve(stem + variant.width() + extension);
-            used.add(cached.getFileName().toString());
             if (Files.isRegularFile(cached)) {
                 byWidth.put(variant.width(), Files.readAllBytes(cached));
             } else {
@@ -174,15 +192,22 @@ public final class Pictures {
         }
     }
 
-    /** Starts the record of the cache files a full build uses. */
-    public void begin() {
-        used.clear();
-    }
-
-    /** Deletes the cached copies the build since {@link #begin()} did not use: the cache holds one site's copies, not every version ever made. */
-    public void prune() {
+    /**
+     * Deletes the cached copies that none of {@code shown} uses: the cache holds one site's copies,
+     * not every version ever made. For a build that published its site, once it is published.
+     */
+    public void prune(java.util.Collection<Picture> shown) {
         if (!Files.isDirectory(cache)) {
             return;
+        }
+        Set<String> used = new java.util.HashSet<>();
+        for (Picture picture : shown) {
+            Optional<Path> file = ImagePaths.file(config, picture.file());
+            Known entry = file.map(known::get).orElse(null);
+            if (entry != null && entry.sha256() != null) {
+                String extension = "." + file.get().getFileName().toString().replaceFirst("^.*\\.", "");
+                picture.variants().forEach(variant -> used.add(key(entry.sha256()) + "-" + variant.width() + extension));
+            }
         }
         try (Stream<Path> files = Files.list(cache)) {
             for (Path file : files.toList()) {
@@ -200,10 +225,14 @@ public final class Pictures {
         return cache;
     }
 
-    private static String key(byte[] original) {
-        MessageDigest digest = sha256();
-        digest.update((Resizer.RECIPE + "\n" + Runtime.version() + "\n").getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest(original)).substring(0, 32);
+    /** The cache's name for the copies of an original: what makes them, the original's SHA-256 (hex), the recipe and the Java version. */
+    private static String key(String originalSha256) {
+        String made = Resizer.RECIPE + "\n" + Runtime.version() + "\n" + originalSha256;
+        return HexFormat.of().formatHex(sha256().digest(made.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+    }
+
+    private static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     private static MessageDigest sha256() {

@@ -1,12 +1,20 @@
 /**
- * The adapter to JBake 2.7.0: the only package that imports {@code org.jbake}. It reads
- * {@code jbake.properties} with JBake's configuration factory and bakes the page plan with JBake's
- * bake sequence through its seams: {@code Utensils} (an in-memory {@code ContentStore} in place of
- * OrientDB, a crawler, a renderer, JBake's {@code Asset}), {@code Engines.register}, the
- * {@code .ftlh} template engine and a {@code RenderingTool} found by ServiceLoader. JBake's static
- * registries and old APIs stay behind this one wall.
- *
- * <p>{@link news.coop.portal.jbake.StockJBake} is apart from the build: the benchmark's baseline, which
- * converts a project to stock JBake's format and bakes it with stock JBake.
+ * The adapter to JBake 2.7.0: the only package that imports {@code org.jbake}, and only the
+ * composition root ({@code pipeline}) uses it. What JBake does for the portal, through its seams:
+ * <ul>
+ *   <li>it reads {@code jbake.properties} with its own defaults ({@code JBakeConfigurationFactory}),
+ *       so JBake's keys mean what they mean in JBake ({@link news.coop.portal.jbake.JBakeConfigs});
+ *   <li>its template-engine registry ({@code TemplateEngines}, fed by
+ *       {@code META-INF/org.jbake.parser.TemplateEngines.properties}) picks the engine of every page by
+ *       its template's extension, ours for {@code .ftlh}/{@code .ftlx}, and JBake's template model
+ *       ({@code config}, {@code version}, {@code content}) is what templates get
+ *       ({@link news.coop.portal.jbake.JBakeRenderer}, the render stage's {@code PageRenderer});
+ *   <li>its asset copy ({@code Asset}) publishes {@code assets/} and the files beside the sources, by
+ *       its {@code asset.*} rules ({@link news.coop.portal.jbake.JBakeAssets}, the write stage's {@code AssetCopy}).
+ * </ul>
+ * What it does not do: JBake's {@code Oven} needs its OrientDB content store (its
+ * {@code updateSchema()} is final), and its crawler skips a bad source with a log line, so the
+ * pipeline loads, validates, models and plans the site itself and never opens a database; OrientDB is
+ * not in the runtime jar. JBake's static registries are only read here, never changed.
  */
 package news.coop.portal.jbake;

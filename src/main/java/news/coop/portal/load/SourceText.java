@@ -58,7 +58,15 @@ public record SourceText(String path, String text) {
      * @throws DiagnosticException with an {@code io.read}, {@code source.too-large} or {@code encoding.*} diagnostic
      */
     public static SourceText read(Path file, String displayPath) throws DiagnosticException {
-        byte[] bytes;
+        return decode(bytes(file, displayPath), displayPath);
+    }
+
+    /**
+     * A source file's bytes, as {@link #read} reads them before it decodes them.
+     *
+     * @throws DiagnosticException with an {@code io.read} or {@code source.too-large} diagnostic
+     */
+    public static byte[] bytes(Path file, String displayPath) throws DiagnosticException {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -66,11 +74,10 @@ public record SourceText(String path, String text) {
                         "the file is " + size(size) + "; a source may be at most " + size(MAX_BYTES),
                         "a news item or page is text: split a long one into several, and put pictures and documents beside it as files (.jpg, .pdf)"));
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DiagnosticException(Diagnostic.error(displayPath, 0, 0, "io.read", "cannot read the file: " + e.getMessage(), "check that it exists and is readable"));
         }
-        return decode(bytes, displayPath);
     }
 
     /**

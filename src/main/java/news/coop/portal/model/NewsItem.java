@@ -28,7 +28,7 @@ public record NewsItem(
         String slug,
         String translation,
         Image image,
-        Body body) {
+        Body body) implements Document {
 
     public NewsItem {
         areas = List.copyOf(areas);

@@ -10,7 +10,7 @@ package news.coop.portal.model;
  * @param translationColumn the column of that position (0 when unknown)
  */
 public record Page(String source, String title, String lead, String lang, Status status, String slug, String translation, Body body,
-        int translationLine, int translationColumn) {
+        int translationLine, int translationColumn) implements Document {
 
     public Page(String source, String title, String lead, String lang, Status status, String slug, String translation, Body body) {
         this(source, title, lead, lang, status, slug, translation, body, 0, 0);

@@ -3,8 +3,8 @@ package news.coop.portal.pipeline;
 import news.coop.portal.diag.BuildFailure;
 
 /**
- * One build from scratch, as {@code portal build} runs it: a fresh {@link Session}, built once.
- * The pipeline itself (load → validate → model → render → refine → write) is in {@link Session}.
+ * One build from scratch, as {@code portal build} runs it: the {@link Pipeline} from an empty memo,
+ * publishing a complete new site through a staging folder swapped into place.
  */
 public final class Build {
     private final BuildOptions options;
@@ -18,9 +18,9 @@ public final class Build {
     }
 
     /** Builds, and publishes the site only if {@code gate} (when not null) finds no error in it first. */
-    public BuildResult run(Session.Gate gate) throws BuildFailure {
+    public BuildResult run(Gate gate) throws BuildFailure {
         try (Session session = new Session(options)) {
-            return session.build(gate);
+            return session.buildStaged(gate);
         }
     }
 }

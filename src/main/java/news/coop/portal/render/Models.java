@@ -87,12 +87,9 @@ final class Models {
         return new ShareImage(config.absolute(shared.src()), item.image().alt(), shared.width(), shared.height());
     }
 
-    /** A template job for an HTML page: adds {@code site} and {@code page} to the kind's own keys. */
-    PageJob job(String output, String template, String lang, String source, PageInfo info, Map<String, Object> kindModel) {
-        Map<String, Object> model = new HashMap<>(kindModel);
-        model.put("site", siteViews.get(lang));
-        model.put("page", info);
-        return new PageJob(output, template, lang, model, source);
+    /** The {@code site} key of the pages in {@code lang}. */
+    SiteView site(String lang) {
+        return siteViews.get(lang);
     }
 
     /** An item's summary; the same one appears on many listing pages, so each is made once. */

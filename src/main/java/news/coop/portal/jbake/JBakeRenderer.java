@@ -5,124 +5,113 @@ import freemarker.template.TemplateException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
+import java.util.function.UnaryOperator;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.render.Messages;
 import news.coop.portal.render.PageJob;
+import news.coop.portal.render.PageRenderer;
 import news.coop.portal.render.TemplateFunctions;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Renderer;
-import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.FileUtil;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
-import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.TemplateEngines;
 import org.jbake.template.model.TemplateModel;
 
 /**
- * JBake's {@link Renderer}, extended to render one planned page into memory. Templates go through
- * JBake's {@link DelegatingTemplateEngine} (as {@link PlanTemplateEngine}), which picks our {@link FtlhTemplateEngine} by extension.
- * Each page goes to the bake's {@link news.coop.portal.render.PageSink} rather than to JBake's direct
- * file writes, so pages are checked as they come and only a complete site is ever published.
+ * The render stage's engine: JBake's template-engine registry ({@link TemplateEngines}, which reads
+ * every {@code META-INF/org.jbake.parser.TemplateEngines.properties} on the class path) picks the
+ * engine for each template by its extension, ours ({@link FtlhTemplateEngine}) for {@code .ftlh} and
+ * {@code .ftlx}, and fills it in with JBake's {@link TemplateModel}: JBake's {@code config} (every key,
+ * dots written as underscores) and {@code version}, a {@code content} document holding {@code page}
+ * and {@code uri}, the page kind's keys, and our functions ({@code msg}, {@code url}, {@code asset}).
+ *
+ * <p>Unlike JBake's own {@code DelegatingTemplateEngine}, it builds the {@code config} map once, not
+ * once per page (JBake walks a synchronized commons-configuration object each time, which on ten
+ * thousand pages costs seconds and makes parallel workers wait on each other), and it never writes a
+ * file: a page's text goes back to the pipeline, to be checked before anything is published.
+ *
+ * <p>One renderer per configuration and templates: Freemarker's template cache lives in it, so a warm
+ * process reuses it while the templates are unchanged. Thread-safe once built.
  */
-final class PortalRenderer extends Renderer {
-    private final PlanTemplateEngine engine;
+public final class JBakeRenderer implements PageRenderer {
     private final SiteConfig site;
+    private final TemplateEngines engines;
+    private final Map<String, Object> configModel;
+    private final String version;
     /** msg/url/asset for each language: the same for every page of that language. */
     private final Map<String, Map<String, Object>> functions = new HashMap<>();
     /** Whether each template file exists, asked once per template rather than once per page. */
     private final Map<String, Boolean> templateExists = new ConcurrentHashMap<>();
-    private final ForkJoinPool pool;
-    private Optional<Diagnostic> engineChecked;
+    private final Map<String, AbstractTemplateEngine> byExtension = new ConcurrentHashMap<>();
+    /** Why our template engine cannot start, or null: JBake's registry leaves out an engine that fails to load, without a word. */
+    private final Diagnostic engineProblem;
 
     /**
-     * @param pool   the workers pages are rendered on; Freemarker templates and our models are
-     *               immutable, so pages render independently and in any order
-     * @param assets file from {@code assets/} → its published (fingerprinted) file, for {@code asset()}
+     * @param assets file from {@code assets/} → its published (fingerprinted) file, for {@code asset()};
+     *               read at every call, so one renderer follows the names of every build
      */
-    PortalRenderer(ContentStore db, JBakeConfiguration config, SiteConfig site, Messages messages, ForkJoinPool pool,
-            java.util.function.UnaryOperator<String> assets) {
-        this(db, config, new PlanTemplateEngine(db, config), site, messages, pool, assets);
-    }
-
-    private PortalRenderer(ContentStore db, JBakeConfiguration config, PlanTemplateEngine engine, SiteConfig site, Messages messages,
-            ForkJoinPool pool, java.util.function.UnaryOperator<String> assets) {
-        super(db, config, engine);
-        this.engine = engine;
+    public JBakeRenderer(SiteConfig site, Messages messages, UnaryOperator<String> assets) {
         this.site = site;
-        this.pool = pool;
+        DefaultJBakeConfiguration config = JBakeConfigs.create(site, site.outputDir().toFile());
+        // Our engines and JBake's take a content store for JBake's own lazy model; ours use none, so there is none.
+        this.engines = new TemplateEngines(config, null);
+        this.configModel = Map.copyOf(config.asHashMap());
+        this.version = config.getVersion();
         for (String lang : site.languages()) {
             functions.put(lang, TemplateFunctions.forLanguage(site, messages, lang, assets));
         }
+        this.engineProblem = engines.getRecognizedExtensions().containsAll(java.util.List.of("ftlh", "ftlx")) ? null : engineProblem(config);
     }
 
-    /** Renders every job of the store's plan on the pool; each page's text or failure goes to the store. */
-    int renderAll(PlanContentStore store) {
-        List<PageJob> plan = store.plan();
-        return pool.submit(() -> java.util.stream.IntStream.range(0, plan.size()).parallel().map(index -> {
-            PageJob job = plan.get(index);
-            Result result = render(job);
-            if (result.failure().isPresent()) {
-                store.failed(index, result.failure().get());
-                return 0;
-            }
-            store.rendered(job, result.text());
-            return 1;
-        }).sum()).join();
-    }
-
-    /**
-     * JBake's template registry swallows an engine that fails to load (and then renders nothing);
-     * here that becomes a diagnostic with the reason.
-     */
-    synchronized Optional<Diagnostic> checkEngineOnce(JBakeConfiguration config, ContentStore db) {
-        if (engineChecked == null) {
-            engineChecked = checkEngine(config, db);
-        }
-        return engineChecked;
-    }
-
-    private Optional<Diagnostic> checkEngine(JBakeConfiguration config, ContentStore db) {
-        if (engine.recognizedExtensions().containsAll(java.util.List.of("ftlh", "ftlx"))) {
-            return Optional.empty();
-        }
+    private Diagnostic engineProblem(DefaultJBakeConfiguration config) {
         String reason;
         try {
-            new FtlhTemplateEngine(config, db);
+            new FtlhTemplateEngine(config, null);
             reason = "it is not listed in META-INF/org.jbake.parser.TemplateEngines.properties";
         } catch (RuntimeException | LinkageError e) {
             reason = e.toString();
         }
-        return Optional.of(Diagnostic.error(site.display(site.templateDir()), 0, 0, "template.engine",
-                "the .ftlh/.ftlx template engine cannot start: " + reason, "reinstall the tool (./portal rebuilds it when sources change)"));
+        return Diagnostic.error(site.display(site.templateDir()), 0, 0, "template.engine",
+                "the .ftlh/.ftlx template engine cannot start: " + reason, "reinstall the tool (./portal rebuilds it when sources change)");
     }
 
-    /** The page's text, or the diagnostic that says which template line failed and why. */
-    Result render(PageJob job) {
+    @Override
+    public Rendered render(PageJob job) {
+        if (engineProblem != null) {
+            return Rendered.failed(engineProblem);
+        }
         String templatePath = site.display(site.templateDir().resolve(job.template()));
         if (!templateExists.computeIfAbsent(job.template(), name -> Files.isRegularFile(site.templateDir().resolve(name)))) {
-            return Result.failed(Diagnostic.error(templatePath, 0, 0, "template.missing", "the template for " + job.output() + " does not exist",
+            return Rendered.failed(Diagnostic.error(templatePath, 0, 0, "template.missing", "the template for " + job.output() + " does not exist",
                     "create " + templatePath + " (see docs/templates.md)"));
         }
+        Map<String, Object> keys = job.templateKeys();
         TemplateModel model = new TemplateModel();
-        model.putAll(job.model());
+        model.putAll(keys);
         model.putAll(functions.getOrDefault(job.lang(), Map.of()));
+        model.setVersion(version);
+        model.setConfig(configModel);
         DocumentModel content = new DocumentModel();
-        Object page = job.model().get("page");
-        if (page != null) {
-            content.put("page", page);
+        if (keys.get("page") != null) {
+            content.put("page", keys.get("page"));
         }
         content.setUri(job.output());
         model.setContent(content);
         StringWriter out = new StringWriter(16 * 1024);
         try {
+            AbstractTemplateEngine engine = byExtension.computeIfAbsent(FileUtil.fileExt(job.template()), engines::getEngine);
+            if (engine == null) {
+                return Rendered.failed(Diagnostic.error(templatePath, 0, 0, "template.engine", "no template engine renders " + job.template(),
+                        "name templates .ftlh (HTML) or .ftlx (XML)"));
+            }
             engine.renderDocument(model, job.template(), out);
-            return new Result(out.toString(), Optional.empty());
+            return new Rendered(out.toString(), null);
         } catch (Exception e) {
-            return Result.failed(diagnose(e, job));
+            return Rendered.failed(diagnose(e, job));
         }
     }
 
@@ -171,12 +160,5 @@ final class PortalRenderer extends Renderer {
         String text = message.strip();
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline).strip();
-    }
-
-    /** A rendered page, or why it could not be rendered. */
-    record Result(String text, Optional<Diagnostic> failure) {
-        static Result failed(Diagnostic diagnostic) {
-            return new Result("", Optional.of(diagnostic));
-        }
     }
 }
