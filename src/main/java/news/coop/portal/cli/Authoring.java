@@ -13,13 +13,16 @@ final class Authoring {
 
     /**
      * The project's configuration and vocabularies; when they cannot be used, every problem is printed
-     * as {@code portal build} prints it, and the command exits with 1.
+     * as {@code portal build} prints it, and the command exits with 1. Their warnings are printed.
      */
     static Optional<Workspace> open(Path project, PrintWriter err) {
         try {
-            return Optional.of(Workspace.open(project));
+            Workspace workspace = Workspace.open(project);
+            workspace.warnings().forEach(err::println);
+            return Optional.of(workspace);
         } catch (BuildFailure failure) {
             failure.diagnostics().forEach(err::println);
+            err.println("portal: " + Report.errors(failure.diagnostics()) + "; nothing was written");
             return Optional.empty();
         }
     }

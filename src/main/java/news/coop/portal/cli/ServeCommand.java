@@ -9,7 +9,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import news.coop.portal.pipeline.BuildOptions;
-import news.coop.portal.diag.DiagnosticException;
+import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.preview.Preview;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,9 +71,9 @@ final class ServeCommand implements Callable<Integer> {
         Preview preview;
         try {
             preview = Preview.start(options, host, port, outcome -> report(outcome, root));
-        } catch (DiagnosticException e) {
-            err.println(e.diagnostic());
-            err.println("portal: nothing to preview; fix jbake.properties, then start again");
+        } catch (BuildFailure failure) {
+            Report.diagnostics(err, failure.diagnostics());
+            err.println("portal: " + Report.errors(failure.diagnostics()) + "; nothing to preview — fix jbake.properties, then start again");
             return CommandLine.ExitCode.SOFTWARE;
         } catch (UnknownHostException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--host: " + host + " names no address; use 127.0.0.1 (the default), "

@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import news.coop.portal.pipeline.BuildOptions;
 import news.coop.portal.pipeline.Session;
+import news.coop.portal.config.ConfigReader;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.ReportFormat;
+import news.coop.portal.jbake.JBakeConfigs;
 import news.coop.portal.verify.HtmlChecks;
 import news.coop.portal.verify.SiteVerifier;
 import news.coop.portal.verify.SourceDocument;
@@ -72,18 +74,19 @@ final class VerifyCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no built site in " + folder + "; run ./portal build first, or name it with --site");
         }
+        ConfigReader.Result read = JBakeConfigs.read(root, folder, baseUrl.value());
+        if (read.failed()) {
+            Report.diagnostics(spec.commandLine().getErr(), read.diagnostics());
+            spec.commandLine().getErr().println("portal: " + Report.errors(read.diagnostics()) + "; nothing was verified");
+            return CommandLine.ExitCode.SOFTWARE;
+        }
         // The HTML checker reads its schemas while the sources are read.
         HtmlChecks htmlChecks = HtmlChecks.start();
         List<SourceDocument> documents;
-        SiteConfig config;
         try (Session session = new Session(new BuildOptions(root, folder, drafts, now.instant(), 0, baseUrl.value()))) {
             documents = session.documents();
-            config = session.config();
         }
-        if (config == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the configuration in " + root + "; run ./portal check to see why");
-        }
-        SiteVerifier.Result result = new SiteVerifier(config, folder, documents, htmlChecks).verify();
+        SiteVerifier.Result result = new SiteVerifier(read.config(), folder, documents, htmlChecks).verify();
         ReportFormat.Report report = new ReportFormat.Report(result.diagnostics(), result.files(), "portal verify");
         double seconds = (System.nanoTime() - start) / 1e9;
         Report.write(spec, format, output, report, summary(report, seconds));

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
-import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.load.MarkdownProcessor;
 import news.coop.portal.model.NewsItem;
 import news.coop.portal.model.Page;
@@ -151,18 +150,5 @@ public final class JBakeBakery {
         document.setStatus("published");
         document.setRendered(true);
         return document;
-    }
-
-    /** Loads the site configuration from {@code jbake.properties} with JBake's configuration factory. */
-    public static SiteConfig loadConfig(Path root, Path outputDir) throws DiagnosticException {
-        return loadConfig(root, outputDir, null);
-    }
-
-    /**
-     * Loads the site configuration as {@link #loadConfig(Path, Path)} does, with {@code baseUrl} (an
-     * absolute http(s) URL, checked by the caller) in place of {@code site.host}; {@code null} keeps it.
-     */
-    public static SiteConfig loadConfig(Path root, Path outputDir, String baseUrl) throws DiagnosticException {
-        return JBakeConfigs.siteConfig(root, outputDir, baseUrl);
     }
 }

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import news.coop.portal.config.ConfigReader;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.diag.Diagnostic;
@@ -29,6 +30,7 @@ import news.coop.portal.diag.Severity;
 import news.coop.portal.image.ImagePaths;
 import news.coop.portal.image.Pictures;
 import news.coop.portal.jbake.JBakeBakery;
+import news.coop.portal.jbake.JBakeConfigs;
 import news.coop.portal.load.ContentLoader;
 import news.coop.portal.load.FileStamp;
 import news.coop.portal.load.MarkdownProcessor;
@@ -461,12 +463,12 @@ public final class Session implements AutoCloseable {
         Map<Path, FileStamp> global = stamps(Stream.of(root.resolve("jbake.properties")), config == null ? root.resolve("templates") : config.templateDir());
         boolean everything = config == null || !global.equals(globalStamps);
         if (everything) {
-            try {
-                config = JBakeBakery.loadConfig(options.project(), options.output(), options.baseUrl());
-            } catch (DiagnosticException e) {
-                diagnostics.add(e.diagnostic());
+            ConfigReader.Result read = JBakeConfigs.read(options.project(), options.output(), options.baseUrl());
+            diagnostics.addAll(read.diagnostics());
+            if (read.failed()) {
                 return true;
             }
+            config = read.config();
             global = stamps(Stream.of(root.resolve("jbake.properties")), config.templateDir());
             messages = Messages.load(config, diagnostics);
             if (diagnostics.hasErrors()) {
