@@ -8,18 +8,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import news.coop.portal.config.ConfigReader;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.DiagnosticException;
 import news.coop.portal.diag.Diagnostics;
-import news.coop.portal.jbake.JBakeBakery;
 import news.coop.portal.load.ContentLoader;
 import news.coop.portal.load.MarkdownProcessor;
 import news.coop.portal.load.SourceText;
 import news.coop.portal.load.VocabularyLoader;
 import news.coop.portal.model.NewsItem;
 import news.coop.portal.model.Vocabulary;
+import news.coop.portal.pipeline.Configuration;
 import news.coop.portal.validate.SourceValidator;
 
 /**
@@ -35,9 +36,11 @@ public final class Workspace {
     private final Vocabulary regions;
     private final ContentLoader loader;
     private final SourceValidator validator;
+    private final List<Diagnostic> warnings;
 
-    private Workspace(SiteConfig config, Vocabulary areas, Vocabulary regions) {
+    private Workspace(SiteConfig config, Vocabulary areas, Vocabulary regions, List<Diagnostic> warnings) {
         this.config = config;
+        this.warnings = List.copyOf(warnings);
         this.areas = areas;
         this.regions = regions;
         this.loader = new ContentLoader(config, new MarkdownProcessor());
@@ -47,28 +50,30 @@ public final class Workspace {
     /**
      * Reads the project's configuration and vocabularies.
      *
-     * @throws BuildFailure with every problem when either cannot be used, as {@code portal build} reports them
+     * @throws BuildFailure with every problem, warnings included, when either cannot be used, as {@code portal build} reports them
      */
     public static Workspace open(Path project) throws BuildFailure {
         Path root = project.toAbsolutePath().normalize();
-        SiteConfig config;
-        try {
-            config = JBakeBakery.loadConfig(root, root.resolve("target").resolve("site"));
-        } catch (DiagnosticException e) {
-            throw new BuildFailure(List.of(e.diagnostic()));
-        }
+        ConfigReader.Result read = Configuration.read(root, root.resolve("target").resolve("site"), null);
+        SiteConfig config = read.orThrow();
         Diagnostics problems = new Diagnostics();
+        problems.addAll(read.diagnostics());
         VocabularyLoader vocabularies = new VocabularyLoader(config);
         Vocabulary areas = vocabularies.load("area", problems);
         Vocabulary regions = vocabularies.load("region", problems);
         if (problems.hasErrors()) {
             throw new BuildFailure(problems.sorted());
         }
-        return new Workspace(config, areas, regions);
+        return new Workspace(config, areas, regions, problems.sorted());
     }
 
     public SiteConfig config() {
         return config;
+    }
+
+    /** The warnings about the configuration and vocabularies met in opening it, to be printed as a build prints them. */
+    public List<Diagnostic> warnings() {
+        return warnings;
     }
 
     public Vocabulary areas() {

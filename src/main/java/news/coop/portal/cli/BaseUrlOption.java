@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --base-url}, shared by the commands that build: the site's address for this run (staging or
+ * {@code --base-url}, part of {@link SiteOptions}: the site's address for this run (staging or
  * production), in place of {@code site.host} in {@code jbake.properties}. Without it, the environment
  * variable {@value #PORTAL_BASE_URL} gives it when set.
  */
@@ -14,21 +14,18 @@ final class BaseUrlOption {
     /** The environment variable that gives the base URL when {@code --base-url} is left out. */
     static final String PORTAL_BASE_URL = "PORTAL_BASE_URL";
 
-    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
-    private CommandLine.Model.CommandSpec command;
-
     @Option(names = "--base-url", paramLabel = "URL",
             description = {"The site's address for this run, e.g. https://staging.example.org/portal/: every absolute URL and every link "
                     + "follows it. Default: PORTAL_BASE_URL when it is set, else site.host in jbake.properties."})
     private String text;
 
     /**
-     * The base URL given by {@code --base-url}, else by {@value #PORTAL_BASE_URL}, without a trailing
+     * The base URL given by {@code --base-url}, else by {@value #PORTAL_BASE_URL} in the environment of {@code command}, without a trailing
      * slash; {@code null} when neither is given ({@code site.host} then holds).
      *
      * @throws CommandLine.ParameterException (a usage error) when it is not an absolute http or https URL
      */
-    String value() {
+    String value(CommandLine.Model.CommandSpec command) {
         String given = text != null ? text : PortalCommand.environment(command, PORTAL_BASE_URL);
         if (given == null) {
             return null;

@@ -6,13 +6,14 @@ import java.util.concurrent.Callable;
 import news.coop.portal.bench.Benchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code portal bench}: measure the portal on a generated archive. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         header = "Measures build speed and memory on a generated news archive.",
-        description = {"Generates a synthetic news archive and measures the portal on it:",
-                "cold full builds in fresh JVMs, warm rebuilds (nothing changed, one item edited, one added) and peak memory.",
+        description = {"The archive uses the templates, data and pages of --project. Measured: cold full builds in fresh JVMs, warm "
+                + "rebuilds (nothing changed, one item edited, one added) and peak memory.",
                 "Prints a table of medians. The archive lives in a temporary folder unless --keep names one."})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -33,8 +34,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--compare-jbake", description = "Also bake the archive with stock JBake 2.7.0 (slow: use up to 3,000 items).")
     private boolean compareJBake;
 
-    @Option(names = "--project", paramLabel = "DIR", description = "The portal whose templates, data and pages the archive uses. Default: the current folder.")
-    private Path project = Path.of(".");
+    /** The portal whose templates, data and pages the archive uses. */
+    @Mixin
+    private ProjectOption project;
+
+    @Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() throws Exception {
@@ -42,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--items must be at least 1");
         }
         Path archive = keep != null ? keep.toAbsolutePath().normalize() : Files.createTempDirectory("portal-bench");
-        new Benchmark(spec.commandLine().getOut(), items, seed, runs).run(project.toAbsolutePath().normalize(), archive, compareJBake);
+        new Benchmark(spec.commandLine().getOut(), items, seed, runs).run(project.root(), archive, compareJBake);
         if (keep == null) {
             spec.commandLine().getOut().println("(the archive was in " + archive + "; pass --keep DIR to keep one)");
         }

@@ -16,8 +16,7 @@ import picocli.CommandLine;
 /** {@code portal build}: bake {@code content/} into {@code target/site}. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         header = "Bakes content/ into target/site, the folder any static host serves.",
-        description = {"Bakes content/ into target/site, the folder any static host serves.",
-                "Every problem is printed as path:line:col; nothing is published unless the whole site is good.",
+        description = {"Every problem is printed as path:line:col; nothing is published unless the whole site is good.",
                 "With --verify the new site is also verified (links, HTML, feeds, sitemap, leaks, hreflang; see portal verify --help) "
                 + "before it is swapped in."},
         footer = {"", "Exit codes: 0 built, 1 content or build errors, or warnings with --strict (the previous site is kept), 2 usage error."})
@@ -25,27 +24,18 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--project", paramLabel = "DIR", description = "The portal's folder (holds jbake.properties). Default: the current folder.")
-    private Path project = Path.of(".");
+    @Mixin
+    private SiteOptions site;
 
     @Option(names = "--output", paramLabel = "DIR", description = "Where to publish the site. Default: target/site in the project.")
     private Path output;
-
-    @Option(names = "--drafts", description = "Also publish drafts (for previews; never for production).")
-    private boolean drafts;
-
-    @Mixin
-    private NowOption now;
-
-    @Mixin
-    private BaseUrlOption baseUrl;
 
     @Option(names = "--verify", description = {"Verify the built site as portal verify does, in its staging folder, before it replaces "
             + "the published one: if verification fails, the build fails (exit 1) and the previous site is kept."})
     private boolean verify;
 
-    @Option(names = "--strict", description = "Treat warnings as errors: any warning stops the build and keeps the previous site (for CI).")
-    private boolean strict;
+    @Mixin
+    private StrictOption strict;
 
     @Option(names = "--threads", paramLabel = "N", description = "Pages worked on at once. Default: one per processor. The output is the same for every N.")
     private int threads;
@@ -53,18 +43,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print the time each stage took (load, model, markdown, plan, render, refine, write).")
     private boolean timings;
 
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() {
         long start = System.nanoTime();
         // --now, else SOURCE_DATE_EPOCH, else this moment: one "now" for the whole build.
-        Instant given = now.instant();
+        Instant given = site.now();
         Instant buildNow = given != null ? given : Instant.now();
-        Path root = project.toAbsolutePath().normalize();
-        BuildOptions options = new BuildOptions(root, output == null ? root.resolve("target").resolve("site") : output.toAbsolutePath().normalize(),
-                drafts, buildNow, threads, baseUrl.value(), strict);
+        Path root = site.root();
+        BuildOptions options = new BuildOptions(root, output == null ? site.target("site") : output.toAbsolutePath().normalize(),
+                site.drafts(), buildNow, threads, site.baseUrl(), strict.on());
         try {
             BuildResult result = new Build(options).run(verify ? VerifyCommand::gate : null);
             result.warnings().forEach(warning -> spec.commandLine().getErr().println(warning));
@@ -77,8 +67,7 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(Report.baked(result, seconds, root));
             return CommandLine.ExitCode.OK;
         } catch (BuildFailure failure) {
-            Report.diagnostics(spec.commandLine().getErr(), failure.diagnostics());
-            spec.commandLine().getErr().println("portal: " + Report.errors(failure.diagnostics()) + "; nothing was published, the previous site is unchanged");
+            Report.failed(spec.commandLine().getErr(), failure.diagnostics(), "nothing was published, the previous site is unchanged");
             return CommandLine.ExitCode.SOFTWARE;
         }
     }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import news.coop.portal.author.ItemWriter;
 import news.coop.portal.author.LanguageDetector;
 import news.coop.portal.author.NewsDraft;
@@ -36,32 +35,19 @@ import picocli.CommandLine.Parameters;
 /** {@code portal new}: start a news item that is valid and builds at once, and say what to do next. */
 @Command(name = "new", mixinStandardHelpOptions = true,
         header = "Starts a news item with valid front matter and prints its path.",
-        description = {"Starts a news item: writes content/news/YYYY/YYYY-MM-DD-<slug>.md with valid front matter and an empty text,",
-                "and prints its path and the next steps. The slug is the title's words in Latin letters (Russian romanised by",
-                "BGN/PCGN, Belarusian by the official national system). The item builds at once: write its text and lead, then",
-                "preview it."},
+        description = {"The file is content/news/YYYY/YYYY-MM-DD-<slug>.md, with an empty text; the command prints the next steps too. "
+                + "The slug is the title's words in Latin letters (Russian romanised by BGN/PCGN, Belarusian by the official national system).",
+                "At least one --area is needed. Without --lang, the title's letters tell the language (Latin: en; ў, і: be; и, щ, ъ: ru).",
+                "The item builds at once: write its text and lead, then preview it."},
         footer = {"", "Examples:",
                 "  ./portal new \"Энергетический форум\" --area energy --lang ru",
                 "  ./portal new \"Road works resume in Tatarstan\" --area roads --region tatarstan --date 2026-03-02T10:00 --draft",
                 "", "Exit codes: 0 written, 1 the file exists or the project cannot be read, 2 usage error (unknown area, region or language, bad date)."})
-final class NewCommand implements Callable<Integer> {
+final class NewCommand extends AuthoringCommand {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "TITLE", description = "The headline, in quotes.")
     private String title;
-
-    @Option(names = "--area", paramLabel = "ID", description = "A cooperation area from data/areas.yml; repeat for more. At least one is needed.")
-    private List<String> areas = new ArrayList<>();
-
-    @Option(names = "--region", paramLabel = "ID", description = "A partner region from data/regions.yml; repeat for more.")
-    private List<String> regions = new ArrayList<>();
-
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "The item's language, one of portal.languages. Default: told from the title's letters (Latin: en; ў, і: be; и, щ, ъ: ru).")
-    private String lang;
 
     @Option(names = "--date", paramLabel = "DATE",
             description = "The publication date: 2026-03-02, 2026-03-02T10:00 (read in portal.timezone) or 2026-03-02T10:00:00+03:00. Default: now, to the minute.")
@@ -73,31 +59,20 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--lead", paramLabel = "TEXT", description = "The lead: one sentence that sums up the story. Default: the title, to be rewritten.")
     private String lead;
 
-    @Option(names = "--project", paramLabel = "DIR", description = "The portal's folder (holds jbake.properties). Default: the current folder.")
-    private Path project = Path.of(".");
-
     /** The clock for the default date and the embargo note. */
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Optional<Workspace> opened = Authoring.open(project, err);
-        if (opened.isEmpty()) {
-            return CommandLine.ExitCode.SOFTWARE;
-        }
-        Workspace workspace = opened.get();
+    int write(Workspace workspace, List<Diagnostic> usage, PrintWriter out, PrintWriter err) {
         SiteConfig config = workspace.config();
         String headline = oneLine(title);
-        List<Diagnostic> usage = new ArrayList<>(workspace.checkOptions(areas, regions, lang));
         if (headline.isEmpty()) {
             usage.add(Diagnostic.error("TITLE", 0, 0, "title.empty", "the title is empty", "write the headline in quotes: ./portal new \"Energy forum opens in Minsk\""));
         }
         if (lead != null && oneLine(lead).isEmpty()) {
             usage.add(Diagnostic.error("--lead", 0, 0, "lead.empty", "the lead is empty", "write one sentence that sums up the story, or leave --lead out"));
         }
-        if (areas.isEmpty()) {
+        if (terms.areas().isEmpty()) {
             usage.add(Diagnostic.error("--area", 0, 0, "area.missing", "a news item needs at least one area, or the build rejects it",
                     "add --area with one of: " + String.join(", ", workspace.areas().ids()) + " (the list is in data/areas.yml)"));
         }
@@ -108,11 +83,10 @@ final class NewCommand implements Callable<Integer> {
             usage.add(Diagnostic.error("TITLE", 0, 0, "title.no-slug", "the title has no letters or digits to make a file name of", "write the headline in words"));
         }
         if (!usage.isEmpty()) {
-            usage.forEach(err::println);
-            return CommandLine.ExitCode.USAGE;
+            return usage(usage, err);
         }
-        NewsDraft item = new NewsDraft(headline, when.orElseThrow(), lead == null ? headline : oneLine(lead), areas.stream().distinct().toList(),
-                regions.stream().distinct().toList(), language.lang(), draft, "");
+        NewsDraft item = new NewsDraft(headline, when.orElseThrow(), lead == null ? headline : oneLine(lead), terms.areas(), terms.regions(),
+                language.lang(), draft, "");
         Path file = workspace.newsFile(item.date(), slug);
         String shown = workspace.display(file);
         if (Files.exists(file)) {
@@ -168,8 +142,8 @@ final class NewCommand implements Callable<Integer> {
     }
 
     private Language language(String headline, SiteConfig config, List<Diagnostic> usage) {
-        if (lang != null) {
-            return new Language(lang, Optional.empty());
+        if (terms.lang() != null) {
+            return new Language(terms.lang(), Optional.empty());
         }
         LanguageDetector.Detection detection = LanguageDetector.detect(headline);
         boolean cyrillic = headline.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);

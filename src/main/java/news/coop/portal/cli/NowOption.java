@@ -10,7 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --now}, shared by the commands that build: the moment to build as if it were. Without it, the
+ * {@code --now}, part of {@link SiteOptions}: the moment to build as if it were. Without it, the
  * environment variable {@value #SOURCE_DATE_EPOCH} (seconds since 1970-01-01T00:00:00Z, as
  * reproducible-builds.org defines it) gives the moment, so that a build of one commit is the same
  * whenever it runs.
@@ -19,24 +19,21 @@ final class NowOption {
     /** The reproducible-builds.org variable: the moment of a build, in seconds since the epoch. */
     static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
-    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
-    private CommandLine.Model.CommandSpec command;
-
     @Option(names = "--now", paramLabel = "DATE-TIME",
             description = {"Build as if it were this moment (ISO-8601, e.g. 2024-01-01T00:00:00+03:00): items dated later stay embargoed.",
                     "Default: SOURCE_DATE_EPOCH (seconds since 1970-01-01 UTC) when it is set, else the moment of the build."})
     private String text;
 
     /**
-     * The moment given by {@code --now}, else by {@value #SOURCE_DATE_EPOCH}, or {@code null} when
-     * neither is given. Without an offset the time is read as UTC.
+     * The moment given by {@code --now}, else by {@value #SOURCE_DATE_EPOCH} in the environment of
+     * {@code command}, or {@code null} when neither is given. Without an offset the time is read as UTC.
      *
      * @throws CommandLine.ParameterException (a usage error) when {@code --now} is not an ISO-8601
      *         date-time, or {@value #SOURCE_DATE_EPOCH} is not a whole number of seconds
      */
-    Instant instant() {
+    Instant instant(CommandLine.Model.CommandSpec command) {
         if (text == null) {
-            return sourceDateEpoch();
+            return sourceDateEpoch(command);
         }
         try {
             return OffsetDateTime.parse(text).toInstant();
@@ -51,7 +48,7 @@ final class NowOption {
     }
 
     /** {@value #SOURCE_DATE_EPOCH} as a moment; {@code null} when it is not set (or empty). */
-    private Instant sourceDateEpoch() {
+    private static Instant sourceDateEpoch(CommandLine.Model.CommandSpec command) {
         String seconds = PortalCommand.environment(command, SOURCE_DATE_EPOCH);
         if (seconds == null) {
             return null;

@@ -11,7 +11,7 @@ import picocli.CommandLine;
  * {@code portal}: the press office's publishing tool. Exit codes follow picocli's contract: 0 done,
  * 1 content or build errors, 2 usage errors. Results go to stdout, diagnostics to stderr.
  */
-@Command(name = "portal", mixinStandardHelpOptions = true, version = "portal 0.1.0",
+@Command(name = "portal", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Bakes the cooperation news portal from Markdown into a static site.",
         subcommands = {NewCommand.class, ServeCommand.class, CheckCommand.class, BuildCommand.class, VerifyCommand.class, ImportCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
@@ -39,6 +39,8 @@ public final class PortalCommand implements Runnable {
     /** A command line as {@link #commandLine(PrintStream, PrintStream)}, reading {@code environment} in place of the process's. */
     public static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> environment) {
         CommandLine commandLine = new CommandLine(new PortalCommand(environment)).setCaseInsensitiveEnumValuesAllowed(true);
+        // Every command's -V, --version prints the portal's version, not an empty line: a subcommand does not inherit the provider.
+        commandLine.getSubcommands().values().forEach(command -> command.getCommandSpec().versionProvider(new ManifestVersion()));
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {

@@ -1,19 +1,13 @@
 package news.coop.portal.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import news.coop.portal.pipeline.BuildResult;
 import news.coop.portal.diag.Diagnostic;
-import news.coop.portal.diag.ReportFormat;
-import picocli.CommandLine;
+import news.coop.portal.pipeline.BuildResult;
 
-/** The lines that {@code build} and {@code serve} both print about a build. */
+/** The lines the commands print about what they did: a build's summary, diagnostics, counts. Stateless. */
 final class Report {
     private Report() {
     }
@@ -30,33 +24,22 @@ final class Report {
         diagnostics.forEach(err::println);
     }
 
-    /** {@code 1 error}, {@code 3 errors}: how many of the diagnostics are errors. */
-    static String errors(List<Diagnostic> diagnostics) {
-        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        return errors + (errors == 1 ? " error" : " errors");
+    /**
+     * Prints every diagnostic of a failure, then {@code portal: 2 errors; CONSEQUENCE}: what did not
+     * happen because of them.
+     */
+    static void failed(PrintWriter err, List<Diagnostic> diagnostics, String consequence) {
+        diagnostics(err, diagnostics);
+        err.println("portal: " + errors(diagnostics) + "; " + consequence);
     }
 
-    /**
-     * Writes a report in {@code format}: to {@code output} when given, else text to stderr and JSON or
-     * JUnit to stdout; then the one-line {@code summary} where the report is not, so that a JSON or JUnit
-     * report stays clean.
-     */
-    static void write(CommandLine.Model.CommandSpec spec, ReportFormat format, Path output, ReportFormat.Report report, String summary)
-            throws IOException {
-        PrintWriter console = format == ReportFormat.TEXT ? spec.commandLine().getErr() : spec.commandLine().getOut();
-        if (output != null) {
-            Path file = output.toAbsolutePath().normalize();
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                format.write(report, writer);
-            }
-        } else {
-            format.write(report, console);
-            console.flush();
-        }
-        PrintWriter where = format == ReportFormat.TEXT && output == null ? spec.commandLine().getOut() : spec.commandLine().getErr();
-        where.println(summary);
+    /** {@code 1 error}, {@code 3 errors}: how many of the diagnostics are errors. */
+    static String errors(List<Diagnostic> diagnostics) {
+        return count(diagnostics.stream().filter(Diagnostic::isError).count(), "error");
+    }
+
+    /** {@code 1 warning}, {@code 2 warnings}: a count and its noun, in the plural unless it is one. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

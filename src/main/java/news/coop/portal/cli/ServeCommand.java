@@ -9,7 +9,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import news.coop.portal.pipeline.BuildOptions;
-import news.coop.portal.diag.DiagnosticException;
+import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.preview.Preview;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,37 +43,27 @@ final class ServeCommand implements Callable<Integer> {
             + "portal warns when it does."})
     private String host = DEFAULT_HOST;
 
-    @Option(names = "--drafts", description = "Also show drafts, each marked with a \"Draft\" banner.")
-    private boolean drafts;
+    @Mixin
+    private SiteOptions site;
 
     @Mixin
-    private NowOption now;
-
-    @Mixin
-    private BaseUrlOption baseUrl;
-
-    @Option(names = "--project", paramLabel = "DIR", description = "The portal's folder (holds jbake.properties). Default: the current folder.")
-    private Path project = Path.of(".");
-
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    private boolean debug;
+    private DebugOption debug;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port: " + port + " is not a port; use 1 to 65535, or 0 for any free one");
         }
-        Path root = project.toAbsolutePath().normalize();
+        Path root = site.root();
         // Without --now or SOURCE_DATE_EPOCH, each rebuild uses its own moment: an item dated a minute ago is not left embargoed.
-        BuildOptions options = new BuildOptions(root, root.resolve("target").resolve("preview"), drafts, now.instant()).withBaseUrl(baseUrl.value());
+        BuildOptions options = site.options(site.target("preview"));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Preview preview;
         try {
             preview = Preview.start(options, host, port, outcome -> report(outcome, root));
-        } catch (DiagnosticException e) {
-            err.println(e.diagnostic());
-            err.println("portal: nothing to preview; fix jbake.properties, then start again");
+        } catch (BuildFailure failure) {
+            Report.failed(err, failure.diagnostics(), "nothing to preview — fix jbake.properties, then start again");
             return CommandLine.ExitCode.SOFTWARE;
         } catch (UnknownHostException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--host: " + host + " names no address; use 127.0.0.1 (the default), "
@@ -87,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
             return CommandLine.ExitCode.SOFTWARE;
         }
         if (!preview.thisMachineOnly()) {
-            err.println("portal: warning: serving on " + host + " — anyone on the network can read the preview" + (drafts ? ", drafts included" : ""));
+            err.println("portal: warning: serving on " + host + " — anyone on the network can read the preview" + (site.drafts() ? ", drafts included" : ""));
         }
         out.println("Previewing at " + preview.home() + " — press Ctrl-C to stop");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -107,11 +97,10 @@ final class ServeCommand implements Callable<Integer> {
                     ? Report.baked(outcome.result(), outcome.took().toNanos() / 1e9, root)
                     : "rebuilt in " + outcome.took().toMillis() + " ms");
         } else {
-            if (outcome.crash() != null && debug) {
+            if (outcome.crash() != null && debug.on()) {
                 outcome.crash().printStackTrace(err);
             }
-            Report.diagnostics(err, outcome.problems());
-            err.println("portal: " + Report.errors(outcome.problems()) + "; the browser shows the problems in place of the pages until they are fixed");
+            Report.failed(err, outcome.problems(), "the browser shows the problems in place of the pages until they are fixed");
         }
     }
 

@@ -3,21 +3,23 @@ package news.coop.portal.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import news.coop.portal.pipeline.BuildOptions;
-import news.coop.portal.pipeline.Session;
+import news.coop.portal.config.ConfigReader;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.ReportFormat;
+import news.coop.portal.pipeline.BuildOptions;
+import news.coop.portal.pipeline.Configuration;
+import news.coop.portal.pipeline.Session;
 import news.coop.portal.verify.HtmlChecks;
 import news.coop.portal.verify.SiteVerifier;
 import news.coop.portal.verify.SourceDocument;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code portal verify}: checks the built site folder, as a host will serve it, before it is published. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -38,56 +40,42 @@ final class VerifyCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text (default): one line per failure on standard error; json or junit: a report for CI on standard output (or --output).")
-    private ReportFormat format = ReportFormat.TEXT;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead.")
-    private Path output;
+    @Mixin
+    private ReportOptions report;
 
     @Option(names = "--site", paramLabel = "DIR", description = "The built site to verify. Default: target/site in the project.")
-    private Path site;
+    private Path built;
 
-    @Option(names = "--project", paramLabel = "DIR", description = "The portal's folder (holds jbake.properties and content/). Default: the current folder.")
-    private Path project = Path.of(".");
+    /** With the address the site was built for ({@code --base-url}): its base path is where the site's links start. */
+    @Mixin
+    private SiteOptions site;
 
-    @Option(names = "--drafts", description = "Drafts may appear (the site was built with --drafts, for a preview).")
-    private boolean drafts;
-
-    @CommandLine.Mixin
-    private NowOption now;
-
-    /** The address the site was built for: its base path is where the site's links start. */
-    @CommandLine.Mixin
-    private BaseUrlOption baseUrl;
-
-    @Option(names = "--debug", description = "Print stack traces of internal errors.")
-    private boolean debug;
+    @Mixin
+    private DebugOption debug;
 
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
-        Path root = project.toAbsolutePath().normalize();
-        Path folder = site == null ? root.resolve("target").resolve("site") : site.toAbsolutePath().normalize();
+        Path root = site.root();
+        Path folder = built == null ? site.target("site") : built.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no built site in " + folder + "; run ./portal build first, or name it with --site");
+        }
+        BuildOptions options = site.options(folder);
+        ConfigReader.Result read = Configuration.read(root, folder, options.baseUrl());
+        if (read.failed()) {
+            Report.failed(spec.commandLine().getErr(), read.diagnostics(), "nothing was verified");
+            return CommandLine.ExitCode.SOFTWARE;
         }
         // The HTML checker reads its schemas while the sources are read.
         HtmlChecks htmlChecks = HtmlChecks.start();
         List<SourceDocument> documents;
-        SiteConfig config;
-        try (Session session = new Session(new BuildOptions(root, folder, drafts, now.instant(), 0, baseUrl.value()))) {
+        try (Session session = new Session(options)) {
             documents = session.documents();
-            config = session.config();
         }
-        if (config == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the configuration in " + root + "; run ./portal check to see why");
-        }
-        SiteVerifier.Result result = new SiteVerifier(config, folder, documents, htmlChecks).verify();
-        ReportFormat.Report report = new ReportFormat.Report(result.diagnostics(), result.files(), "portal verify");
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Report.write(spec, format, output, report, summary(report, seconds));
-        return report.errors() > 0 ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
+        SiteVerifier.Result result = new SiteVerifier(read.config(), folder, documents, htmlChecks).verify();
+        ReportFormat.Report found = new ReportFormat.Report(result.diagnostics(), result.files(), "portal verify");
+        return report.write(found, summary(found, (System.nanoTime() - start) / 1e9));
     }
 
     /** The check {@code build --verify} runs on the staging folder. */
@@ -97,12 +85,10 @@ final class VerifyCommand implements Callable<Integer> {
 
     private static String summary(ReportFormat.Report report, double seconds) {
         int files = report.sources().size();
-        String verified = String.format(Locale.ROOT, "Verified %d %s in %.1f s: ", files, files == 1 ? "file" : "files", seconds);
+        String verified = String.format(Locale.ROOT, "Verified %s in %.1f s: ", Report.count(files, "file"), seconds);
         if (report.errors() == 0) {
             return verified + "no problems";
         }
-        List<String> counts = new ArrayList<>();
-        counts.add(report.errors() + (report.errors() == 1 ? " failure" : " failures"));
-        return verified + String.join(", ", counts);
+        return verified + Report.count(report.errors(), "failure");
     }
 }

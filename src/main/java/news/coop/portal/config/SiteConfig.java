@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * The site's configuration: folders, languages, zone and paging. Built once from
- * {@code jbake.properties} (by the JBake adapter) and passed explicitly to every stage.
+ * {@code jbake.properties} ({@link ConfigReader}, from what the JBake adapter read) and passed explicitly to every stage.
  *
  * @param root        the project folder (holds {@code jbake.properties})
  * @param outputDir   where the published site ends up ({@code target/site} by default)
@@ -41,19 +41,19 @@ public record SiteConfig(
         String basePath) {
 
     /** The optional key naming the site's logo, a picture in {@code assets/} such as {@code /img/logo.png}: the publisher's logo in JSON-LD. */
-    public static final String LOGO = "portal.logo";
+    public static final String LOGO = ConfigKeys.LOGO;
 
     /**
      * The optional key naming the core languages, e.g. {@code ru,be}: every required page exists in each
      * of them, and its versions share one {@code translation} key.
      */
-    public static final String CORE_LANGUAGES = "portal.core_languages";
+    public static final String CORE_LANGUAGES = ConfigKeys.CORE_LANGUAGES;
 
     /**
      * The optional key listing the hosts whose pages raw HTML may embed in an {@code <iframe>}, e.g.
      * {@code www.youtube-nocookie.com,player.vimeo.com}; none by default.
      */
-    public static final String IFRAME_HOSTS = "portal.html.iframe_hosts";
+    public static final String IFRAME_HOSTS = ConfigKeys.IFRAME_HOSTS;
 
     public SiteConfig(Path root, Path contentDir, Path dataDir, Path templateDir, Path assetDir, Path outputDir, String baseUrl,
             List<String> languages, String defaultLanguage, ZoneId zone, int pageSize, int feedSize, List<String> requiredPages,

@@ -24,11 +24,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * entries, each with an {@code id}, a {@code label} and a {@code description} in every site language,
  * and optionally {@code keywords}: per site language, a list of lowercase word starts and phrases that
  * suggest the entry for a text ({@code portal import}).
- * Every problem becomes a diagnostic; a vocabulary with errors is returned empty of the bad entries.
+ * Every problem becomes a diagnostic, all of them at once, each at its line and column (a field that is
+ * not one of these, or not a site language, or that is given twice, included); a vocabulary with
+ * errors is returned empty of the bad entries.
  */
 public final class VocabularyLoader {
     /** What an id may look like: it becomes a URL segment. */
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** The fields of an entry. */
+    private static final List<String> FIELDS = List.of("id", "label", "description", "keywords");
+    private static final String LANGUAGE = "a language of this site";
 
     private final SiteConfig config;
 
@@ -97,26 +102,27 @@ public final class VocabularyLoader {
         }
     }
 
+    /** The entry's term; {@code null} when it has errors, every one of them reported, whichever field they are in. */
     private Term readTerm(String path, Node entry, Diagnostics diagnostics) {
         if (!(entry instanceof MappingNode mapping)) {
             diagnostics.error(path, line(entry), column(entry), "data.entry", "an entry must have id, label and description", "write \"- id: …\" then the other fields");
             return null;
         }
-        Map<String, Node> fields = fields(mapping);
+        Map<String, Node> fields = fields(path, mapping, FIELDS, "data.unknown-field", "a field of an entry", diagnostics);
         Node idNode = fields.get("id");
-        if (!(idNode instanceof ScalarNode idScalar) || !ID.matcher(idScalar.getValue()).matches()) {
+        boolean validId = idNode instanceof ScalarNode idScalar && ID.matcher(idScalar.getValue()).matches();
+        if (!validId) {
             Node at = idNode != null ? idNode : entry;
             diagnostics.error(path, line(at), column(at), "data.id", "an entry needs an id of lowercase letters, digits and hyphens",
                     "for example \"id: housing-and-utilities\"");
-            return null;
         }
         Map<String, String> labels = perLanguage(path, fields.get("label"), "label", entry, diagnostics);
         Map<String, String> descriptions = perLanguage(path, fields.get("description"), "description", entry, diagnostics);
         Map<String, List<String>> keywords = keywords(path, fields.get("keywords"), diagnostics);
-        if (labels == null || descriptions == null || keywords == null) {
+        if (!validId || labels == null || descriptions == null || keywords == null || fields.size() < mapping.getValue().size()) {
             return null;
         }
-        return new Term(idScalar.getValue(), labels, descriptions, keywords);
+        return new Term(((ScalarNode) idNode).getValue(), labels, descriptions, keywords);
     }
 
     /** The optional {@code keywords} map, lowercased; {@code null} when it has errors (all reported). */
@@ -130,21 +136,14 @@ public final class VocabularyLoader {
             diagnostics.error(path, line(node), column(node), "data.keywords", "\"keywords\" must map each language to a list of words", example);
             return null;
         }
-        boolean valid = true;
-        for (NodeTuple tuple : mapping.getValue()) {
-            Node key = tuple.getKeyNode();
-            String lang = key instanceof ScalarNode scalar ? scalar.getValue() : "";
-            if (!config.languages().contains(lang)) {
-                diagnostics.error(path, line(key), column(key), "data.keywords-language", "\"" + lang + "\" is not a language of this site",
-                        Suggestions.hint(lang, config.languages()));
-                valid = false;
-                continue;
-            }
-            List<String> words = words(path, lang, tuple.getValueNode(), diagnostics);
+        Map<String, Node> perLanguage = fields(path, mapping, config.languages(), "data.keywords-language", LANGUAGE, diagnostics);
+        boolean valid = perLanguage.size() == mapping.getValue().size();
+        for (Map.Entry<String, Node> language : perLanguage.entrySet()) {
+            List<String> words = words(path, language.getKey(), language.getValue(), diagnostics);
             if (words == null) {
                 valid = false;
             } else {
-                result.put(lang, words);
+                result.put(language.getKey(), words);
             }
         }
         return valid ? result : null;
@@ -157,14 +156,16 @@ public final class VocabularyLoader {
             return null;
         }
         List<String> words = new ArrayList<>();
+        boolean valid = true;
         for (Node item : sequence.getValue()) {
             if (!(item instanceof ScalarNode scalar) || scalar.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL) || scalar.getValue().isBlank()) {
                 diagnostics.error(path, line(item), column(item), "data.keywords", "each keyword for \"" + lang + "\" must be a word or a phrase", hint);
-                return null;
+                valid = false;
+            } else {
+                words.add(scalar.getValue().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
             }
-            words.add(scalar.getValue().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
         }
-        return words;
+        return valid ? words : null;
     }
 
     private Map<String, String> perLanguage(String path, Node node, String field, Node entry, Diagnostics diagnostics) {
@@ -174,9 +175,9 @@ public final class VocabularyLoader {
                     "write \"" + field + ":\" then \"  " + config.defaultLanguage() + ": …\" for each of " + String.join(", ", config.languages()));
             return null;
         }
-        Map<String, Node> texts = fields(mapping);
+        Map<String, Node> texts = fields(path, mapping, config.languages(), "data.translation-language", LANGUAGE, diagnostics);
         Map<String, String> result = new LinkedHashMap<>();
-        boolean complete = true;
+        boolean complete = texts.size() == mapping.getValue().size();
         for (String lang : config.languages()) {
             Node text = texts.get(lang);
             if (text instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
@@ -190,11 +191,26 @@ public final class VocabularyLoader {
         return complete ? result : null;
     }
 
-    private static Map<String, Node> fields(MappingNode mapping) {
+    /**
+     * The fields of {@code mapping} by name. A name that is not one of {@code known} (an entry's fields,
+     * or the site's languages: {@code unknownCode}, "is not {@code what}"), or that is given twice, is an
+     * error at the name, and is left out: so fewer fields than the mapping has means there were errors.
+     */
+    private static Map<String, Node> fields(String path, MappingNode mapping, List<String> known, String unknownCode, String what,
+            Diagnostics diagnostics) {
         Map<String, Node> fields = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
-            if (tuple.getKeyNode() instanceof ScalarNode key) {
-                fields.putIfAbsent(key.getValue(), tuple.getValueNode());
+            Node key = tuple.getKeyNode();
+            String name = key instanceof ScalarNode scalar ? scalar.getValue() : "";
+            Integer first = lines.putIfAbsent(name, line(key));
+            if (first != null) {
+                diagnostics.error(path, line(key), column(key), "data.duplicate-field", "\"" + name + "\" is given twice (first on line " + first + ")",
+                        "keep one of them");
+            } else if (!known.contains(name)) {
+                diagnostics.error(path, line(key), column(key), unknownCode, "\"" + name + "\" is not " + what, Suggestions.hint(name, known));
+            } else {
+                fields.put(name, tuple.getValueNode());
             }
         }
         return fields;

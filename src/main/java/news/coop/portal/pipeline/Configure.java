@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import news.coop.portal.config.SiteConfig;
-import news.coop.portal.diag.DiagnosticException;
+import news.coop.portal.config.ConfigReader;
 import news.coop.portal.diag.Diagnostics;
-import news.coop.portal.jbake.JBakeBakery;
 import news.coop.portal.load.VocabularyLoader;
 import news.coop.portal.model.Vocabulary;
 import news.coop.portal.pipeline.FileKeys.FileKey;
@@ -45,12 +44,12 @@ final class Configure {
             config = last.config();
             messages = last.messages();
         } else {
-            try {
-                config = JBakeBakery.loadConfig(options.project(), options.output(), options.baseUrl());
-            } catch (DiagnosticException e) {
-                diagnostics.add(e.diagnostic());
+            ConfigReader.Result read = Configuration.read(options.project(), options.output(), options.baseUrl());
+            diagnostics.addAll(read.diagnostics());
+            if (read.failed()) {
                 return null;
             }
+            config = read.config();
             if (!config.templateDir().equals(templates)) {
                 settings = FileKeys.of(FileKeys.stamps(Stream.of(root.resolve("jbake.properties")), config.templateDir()), settings);
             }

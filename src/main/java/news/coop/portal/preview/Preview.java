@@ -12,14 +12,13 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import news.coop.portal.pipeline.BuildOptions;
-import news.coop.portal.pipeline.BuildResult;
-import news.coop.portal.pipeline.Session;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.diag.Diagnostic;
-import news.coop.portal.diag.DiagnosticException;
-import news.coop.portal.jbake.JBakeBakery;
+import news.coop.portal.pipeline.BuildOptions;
+import news.coop.portal.pipeline.BuildResult;
+import news.coop.portal.pipeline.Configuration;
+import news.coop.portal.pipeline.Session;
 
 /**
  * {@code portal serve}: builds the site into a preview folder, serves it on 127.0.0.1, and rebuilds
@@ -85,11 +84,11 @@ public final class Preview implements AutoCloseable {
      *
      * @param options  what to build; {@code output} is the preview folder, never the published site
      * @param port     the port on 127.0.0.1; 0 for any free one
-     * @throws DiagnosticException    when {@code jbake.properties} is missing or unreadable: its base
-     *                                path, languages and folders are needed to serve and watch
+     * @throws BuildFailure           with every problem of {@code jbake.properties} when it cannot be used:
+     *                                its base path, languages and folders are needed to serve and watch
      * @throws java.net.BindException when the port cannot be had
      */
-    public static Preview start(BuildOptions options, int port, Consumer<Outcome> report) throws IOException, DiagnosticException {
+    public static Preview start(BuildOptions options, int port, Consumer<Outcome> report) throws IOException, BuildFailure {
         return start(options, PreviewServer.LOOPBACK, port, report);
     }
 
@@ -100,8 +99,8 @@ public final class Preview implements AutoCloseable {
      * @throws java.net.UnknownHostException when {@code host} names no address
      * @throws java.net.BindException         when the port cannot be had there, or the address is not this machine's
      */
-    public static Preview start(BuildOptions options, String host, int port, Consumer<Outcome> report) throws IOException, DiagnosticException {
-        SiteConfig config = JBakeBakery.loadConfig(options.project(), options.output(), options.baseUrl());
+    public static Preview start(BuildOptions options, String host, int port, Consumer<Outcome> report) throws IOException, BuildFailure {
+        SiteConfig config = Configuration.read(options.project(), options.output(), options.baseUrl()).orThrow();
         InetAddress address = InetAddress.getByName(host);
         PreviewServer server = PreviewServer.bind(host, address, port, options.output(), config.basePath());
         Preview preview = new Preview(options, server, config, report);

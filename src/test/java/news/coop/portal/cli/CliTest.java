@@ -78,7 +78,7 @@ class CliTest {
         Run run = site.cli("build");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith("jbake.properties:3:1: error [config.timezone] \"Europe/Minks\" is not a time zone — use a zone id such as Europe/Minsk\n");
+        assertThat(run.err()).startsWith("jbake.properties:3:17: error [config.timezone] \"Europe/Minks\" is not a time zone — use a zone id such as Europe/Minsk\n");
     }
 
     @Test

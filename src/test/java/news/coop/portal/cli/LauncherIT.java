@@ -104,6 +104,25 @@ class LauncherIT {
         assertThat(suites.getElementsByTagName("failure").getLength() + suites.getElementsByTagName("error").getLength()).as(xml).isZero();
     }
 
+    /** {@code --version} prints the version Maven wrote into the jar from the pom, never one written by hand. */
+    @Test
+    void theVersionIsThePomsVersion() throws Exception {
+        Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(PROJECT.resolve("pom.xml").toFile()).getDocumentElement();
+        String version = null;
+        for (org.w3c.dom.Node child = project.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && element.getTagName().equals("version")) {
+                version = element.getTextContent().strip();
+            }
+        }
+        assertThat(version).as("the pom's own <version>").isNotBlank();
+
+        Launch launch = portal("--version");
+
+        assertThat(launch.exitCode()).as(launch::describe).isZero();
+        assertThat(launch.out()).as(launch::describe).matches(Pattern.quote("portal " + version) + "\\R");
+        assertThat(launch.err()).as(launch::describe).isEmpty();
+    }
+
     /**
      * A copy of the real project with one broken link in a news item: the build names the item, line and
      * column, fails, and the site published before from the good copy stays byte for byte as it was.

@@ -64,7 +64,7 @@ class ServeCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("jbake.properties: error [config.missing] there is no jbake.properties in " + dir.toAbsolutePath().normalize()
                 + " — run the command in the portal's folder, or pass --project DIR\n"
-                + "portal: nothing to preview; fix jbake.properties, then start again\n");
+                + "portal: 1 error; nothing to preview — fix jbake.properties, then start again\n");
     }
 
     @Test

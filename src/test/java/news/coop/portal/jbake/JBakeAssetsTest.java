@@ -19,7 +19,7 @@ class JBakeAssetsTest {
         TestSite site = TestSite.create(dir).standardPages().news("2023-09-26-roads", "Roads", "roads")
                 .file("content/news/2023/report.pdf", "%PDF-1.4\n")
                 .file("assets/.hidden", "editor state\n");
-        SiteConfig config = JBakeBakery.loadConfig(site.root(), site.output());
+        SiteConfig config = JBakeConfigs.read(site.root(), site.output(), null).config();
         JBakeAssets assets = new JBakeAssets(config);
 
         assertThat(assets.files()).contains("css/site.css", "news/2023/report.pdf", ".hidden").noneMatch(file -> file.endsWith(".md"));
@@ -36,6 +36,6 @@ class JBakeAssetsTest {
     void jbakesAssetIgnoreSettingLeavesHiddenFilesOut() throws Exception {
         TestSite site = TestSite.create(dir).standardPages().configure("asset.ignore=true").file("assets/.hidden", "editor state\n");
 
-        assertThat(new JBakeAssets(JBakeBakery.loadConfig(site.root(), site.output())).files()).contains("css/site.css").doesNotContain(".hidden");
+        assertThat(new JBakeAssets(JBakeConfigs.read(site.root(), site.output(), null).config()).files()).contains("css/site.css").doesNotContain(".hidden");
     }
 }

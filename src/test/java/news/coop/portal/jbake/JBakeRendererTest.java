@@ -32,7 +32,7 @@ class JBakeRendererTest {
     }
 
     private PageRenderer renderer() throws Exception {
-        SiteConfig config = JBakeBakery.loadConfig(site.root(), site.output());
+        SiteConfig config = JBakeConfigs.read(site.root(), site.output(), null).config();
         Diagnostics problems = new Diagnostics();
         Messages messages = Messages.load(config, problems);
         assertThat(problems.sorted()).isEmpty();

@@ -121,6 +121,31 @@ class VocabularyLoaderTest {
         assertThat(areas.terms()).isEmpty();
     }
 
+    /** An entry's first problem used to hide the others (a bad id stopped the entry, a bad keyword its list); a field given twice or misspelt passed unseen. */
+    @Test
+    void everyProblemOfAnEntryIsReportedNotOnlyTheFirst() throws Exception {
+        Vocabulary areas = load("""
+                - id: Energy Plans
+                  label: {en: Energy, ru: Энергетика}
+                  label: {en: Power, ru: Энергия, be: Энергія}
+                  descripton: {en: Power., ru: Энергия., be: Энергія.}
+                  keywords: {en: [~, power, ""]}
+                """);
+
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::toString).containsExactly(
+                "data/areas.yml:1:3: error [data.description] the entry needs a \"description\" with one text per language"
+                        + " — write \"description:\" then \"  en: …\" for each of en, ru, be",
+                "data/areas.yml:1:7: error [data.id] an entry needs an id of lowercase letters, digits and hyphens — for example \"id: housing-and-utilities\"",
+                "data/areas.yml:2:10: error [data.translation-missing] the label has no text in \"be\" — add \"be: …\" under \"label:\"",
+                "data/areas.yml:3:3: error [data.duplicate-field] \"label\" is given twice (first on line 2) — keep one of them",
+                "data/areas.yml:4:3: error [data.unknown-field] \"descripton\" is not a field of an entry — did you mean \"description\"?",
+                "data/areas.yml:5:19: error [data.keywords] each keyword for \"en\" must be a word or a phrase"
+                        + " — write en: [road, bridge, road construction]: lowercase word starts or phrases",
+                "data/areas.yml:5:29: error [data.keywords] each keyword for \"en\" must be a word or a phrase"
+                        + " — write en: [road, bridge, road construction]: lowercase word starts or phrases");
+        assertThat(areas.terms()).isEmpty();
+    }
+
     @Test
     void anEntryWithoutAnIdIsReportedAtTheEntry() throws Exception {
         load("""

@@ -128,7 +128,7 @@ class MetadataTest {
         site.file("jbake.properties", "site.host=https://news.example.org\nportal.languages=en,ru,be\nportal.logo=/img/logo.png\n");
         Run run = site.cli("build");
 
-        assertThat(run.err()).startsWith("jbake.properties:3:1: error [config.logo] the logo \"/img/logo.png\" is not a picture in assets/"
+        assertThat(run.err()).startsWith("jbake.properties:3:13: error [config.logo] the logo \"/img/logo.png\" is not a picture in assets/"
                 + " — put the logo at assets/img/logo.png and write portal.logo = /img/logo.png, or remove the line\n");
         assertThat(run.exitCode()).isEqualTo(1);
     }

@@ -108,7 +108,7 @@ class RawHtmlTest {
         site.configure("portal.html.iframe_hosts=https://www.youtube.com/");
         Run run = site.cli("build");
 
-        assertThat(run.err()).startsWith("jbake.properties:9:1: error [config.iframe-host] \"https://www.youtube.com/\" is not a host name"
+        assertThat(run.err()).startsWith("jbake.properties:9:26: error [config.iframe-host] \"https://www.youtube.com/\" is not a host name"
                 + " — write host names alone, without https:// or a path, separated by commas:"
                 + " portal.html.iframe_hosts = www.youtube-nocookie.com,player.vimeo.com\n");
         assertThat(run.exitCode()).isEqualTo(1);

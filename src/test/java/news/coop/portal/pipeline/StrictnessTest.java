@@ -321,7 +321,7 @@ class StrictnessTest {
     void aCoreLanguageThatIsNoSiteLanguageIsAConfigurationError() {
         site.file("jbake.properties", read("jbake.properties").replace("portal.core_languages=ru,be", "portal.core_languages=ru,by"));
         Run run = site.cli("build");
-        assertThat(run.err()).startsWith("jbake.properties:8:1: error [config.core-language] the core language \"by\" is not in portal.languages (en,ru,be)"
+        assertThat(run.err()).startsWith("jbake.properties:8:26: error [config.core-language] the core language \"by\" is not in portal.languages (en,ru,be)"
                 + " — did you mean \"be\"?\n");
         assertThat(run.exitCode()).isEqualTo(1);
     }
