@@ -5,8 +5,5 @@
  * OrientDB, a crawler, a renderer, JBake's {@code Asset}), {@code Engines.register}, the
  * {@code .ftlh} template engine and a {@code RenderingTool} found by ServiceLoader. JBake's static
  * registries and old APIs stay behind this one wall.
- *
- * <p>{@link news.coop.portal.jbake.StockJBake} is apart from the build: the benchmark's baseline, which
- * converts a project to stock JBake's format and bakes it with stock JBake.
  */
 package news.coop.portal.jbake;
