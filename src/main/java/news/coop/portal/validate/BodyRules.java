@@ -12,6 +12,7 @@ import news.coop.portal.diag.Diagnostics;
 import news.coop.portal.diag.Severity;
 import news.coop.portal.load.BodyPictures;
 import news.coop.portal.load.MarkdownProcessor;
+import news.coop.portal.load.RawHtml;
 import news.coop.portal.load.SafeHtml;
 import news.coop.portal.model.Markdown;
 
@@ -49,7 +50,7 @@ final class BodyRules {
                         "write it right after the image: ![What it shows](photo.jpg \"Caption\"){credit=\"Name\"}");
             } else if (node instanceof com.vladsch.flexmark.ast.Image image) {
                 pictures.inText(image, body, path, diagnostics);
-            } else if (MarkdownProcessor.isRawHtml(node) && !MarkdownProcessor.isRawHtml(node.getParent())) {
+            } else if (RawHtml.isRawHtml(node) && !RawHtml.isRawHtml(node.getParent())) {
                 rawHtml(node, body, path, diagnostics);
             } else if (node instanceof LinkNodeBase link && !SafeHtml.allowsAddress("a", "href", link.getUrl().unescape())) {
                 diagnostics.add(new Diagnostic(path, line(body, node), column(node), Severity.WARNING, "html.url-scheme",
