@@ -22,6 +22,7 @@ import news.coop.portal.model.NewsItem;
 import news.coop.portal.model.Vocabulary;
 import news.coop.portal.pipeline.Configuration;
 import news.coop.portal.validate.SourceValidator;
+import news.coop.portal.validate.VocabularyFields;
 
 /**
  * The portal an authoring command writes into, read as the build reads it: the configuration from
@@ -93,16 +94,16 @@ public final class Workspace {
         List<Diagnostic> problems = new ArrayList<>();
         for (String id : new LinkedHashSet<>(areaIds)) {
             if (areas.find(id).isEmpty()) {
-                problems.add(SourceValidator.unknownTerm(areas, id, "--area " + id, 0, 0));
+                problems.add(VocabularyFields.unknownTerm(areas, id, "--area " + id, 0, 0));
             }
         }
         for (String id : new LinkedHashSet<>(regionIds)) {
             if (regions.find(id).isEmpty()) {
-                problems.add(SourceValidator.unknownTerm(regions, id, "--region " + id, 0, 0));
+                problems.add(VocabularyFields.unknownTerm(regions, id, "--region " + id, 0, 0));
             }
         }
         if (lang != null && !config.languages().contains(lang)) {
-            problems.add(SourceValidator.unknownLanguage(config.languages(), lang, "--lang " + lang, 0, 0));
+            problems.add(VocabularyFields.unknownLanguage(config.languages(), lang, "--lang " + lang, 0, 0));
         }
         return problems;
     }

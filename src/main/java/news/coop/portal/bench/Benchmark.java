@@ -17,7 +17,6 @@ import news.coop.portal.pipeline.BuildOptions;
 import news.coop.portal.pipeline.BuildResult;
 import news.coop.portal.pipeline.Session;
 import news.coop.portal.diag.BuildFailure;
-import news.coop.portal.jbake.StockJBake;
 
 /**
  * {@code portal bench}: generates a synthetic archive ({@link SyntheticArchive}) and measures the
@@ -29,7 +28,9 @@ import news.coop.portal.jbake.StockJBake;
  *   <li>warm rebuilds in one process, as {@code serve} runs them: nothing changed, one item edited,
  *       one item added;
  *   <li>peak resident memory of the cold build (the child's {@code VmHWM});
- *   <li>optionally stock JBake 2.7.0 on the same archive, converted to its format.
+ *   <li>optionally stock JBake 2.7.0 on the same archive, converted to its format, in a fresh JVM
+ *       too. Stock JBake and its OrientDB store are not part of the tool: only a tool built with
+ *       {@value #STOCK_JBAKE_BUILD} holds them ({@link #hasStockJBake}).
  * </ol>
  * Figures are medians of {@code runs}. Nothing here is asserted: the figures are for people.
  */
@@ -41,6 +42,15 @@ public final class Benchmark {
     private static final int WARM_UP = 20;
     private static final java.time.Duration WARM_UP_LIMIT = java.time.Duration.ofSeconds(60);
     private static final Pattern PAGES = Pattern.compile("into (\\d+) pages");
+    /**
+     * The baseline's entry point, {@code main(portal project, work folder)}, which converts, bakes and
+     * prints {@code converted in N ms}. It is reached by name only: it is built from
+     * {@code src/stock-jbake}, outside the tool's sources.
+     */
+    static final String STOCK_JBAKE = "news.coop.portal.stockjbake.StockJBake";
+    /** The command that builds the tool with stock JBake. */
+    public static final String STOCK_JBAKE_BUILD = "mvn -q -Pstock-jbake -DskipTests package";
+    private static final Pattern CONVERTED = Pattern.compile("converted in (\\d+) ms");
 
     private final PrintWriter out;
     private final int items;
@@ -52,6 +62,14 @@ public final class Benchmark {
         this.items = items;
         this.seed = seed;
         this.runs = runs;
+    }
+
+    /**
+     * Whether this tool was built with stock JBake ({@value #STOCK_JBAKE_BUILD}): whether its class is
+     * on the class path that the baseline's JVM is started with, which is this JVM's.
+     */
+    public static boolean hasStockJBake() {
+        return Benchmark.class.getClassLoader().getResource(STOCK_JBAKE.replace('.', '/') + ".class") != null;
     }
 
     /** One measured figure: a median of seconds, with what it refers to. */
@@ -98,16 +116,29 @@ public final class Benchmark {
     }
 
     private Child cold(Path archive) throws IOException, InterruptedException {
-        List<String> command = java("news.coop.portal.cli.Main", "build", "--project", archive.toString(), "--now", NOW.toString(), "--timings");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Ran ran = runJava("the build", "news.coop.portal.cli.Main", "build", "--project", archive.toString(), "--now", NOW.toString(), "--timings");
+        return new Child(ran.seconds(), number(PAGES, ran.output()), number(RSS, ran.output()));
+    }
+
+    /** A child JVM's wall time (from its start to its end) and what it printed, stdout and stderr together. */
+    private record Ran(double seconds, String output) {
+    }
+
+    /**
+     * Runs {@code main} in a fresh JVM ({@link #java}) and waits for it to end.
+     *
+     * @throws IllegalStateException if it exits with another code than 0; the message names {@code what} and holds its output
+     */
+    private static Ran runJava(String what, String main, String... args) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(java(main, args)).redirectErrorStream(true).start();
         long start = System.nanoTime();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = process.waitFor();
         double seconds = (System.nanoTime() - start) / 1e9;
         if (exit != 0) {
-            throw new IllegalStateException("the build failed:\n" + output);
+            throw new IllegalStateException(what + " failed:\n" + output);
         }
-        return new Child(seconds, number(PAGES, output), number(RSS, output));
+        return new Ran(seconds, output);
     }
 
     private void warm(Path archive, List<Row> rows) throws IOException, BuildFailure {
@@ -166,18 +197,18 @@ public final class Benchmark {
         return new Timed((System.nanoTime() - start) / 1e9, result);
     }
 
+    /**
+     * Stock JBake's time on the archive, as the cold builds are timed: a fresh JVM, start-up included,
+     * but not the conversion to its format, which the baseline's JVM reports and which is taken off.
+     */
     private double stockJBake(Path archive) throws IOException, InterruptedException {
-        Path project = Files.createTempDirectory("portal-bench-jbake");
-        StockJBake.convert(archive, project.resolve("project"));
-        List<String> command = java(StockJBake.class.getName(), project.resolve("project").toString(), project.resolve("output").toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        long start = System.nanoTime();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int exit = process.waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException("stock JBake failed:\n" + output);
+        Path work = Files.createTempDirectory("portal-bench-jbake");
+        try {
+            Ran ran = runJava("stock JBake", STOCK_JBAKE, archive.toString(), work.toString());
+            return ran.seconds() - number(CONVERTED, ran.output()) / 1e3;
+        } finally {
+            deleteTree(work);
         }
-        return (System.nanoTime() - start) / 1e9;
     }
 
     /**

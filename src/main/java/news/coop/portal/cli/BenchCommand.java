@@ -31,7 +31,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "DIR", description = "Generate the archive into DIR and keep it; an archive already there is reused.")
     private Path keep;
 
-    @Option(names = "--compare-jbake", description = "Also bake the archive with stock JBake 2.7.0 (slow: use up to 3,000 items).")
+    @Option(names = "--compare-jbake", description = "Also bake the archive with stock JBake 2.7.0 (slow: use up to 3,000 items);"
+            + " needs a tool built with it: " + Benchmark.STOCK_JBAKE_BUILD)
     private boolean compareJBake;
 
     /** The portal whose templates, data and pages the archive uses. */
@@ -45,6 +46,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (items < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--items must be at least 1");
+        }
+        if (compareJBake && !Benchmark.hasStockJBake()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--compare-jbake needs stock JBake, which this build of the tool"
+                    + " leaves out: build the tool with it (" + Benchmark.STOCK_JBAKE_BUILD + ") and run again");
         }
         Path archive = keep != null ? keep.toAbsolutePath().normalize() : Files.createTempDirectory("portal-bench");
         new Benchmark(spec.commandLine().getOut(), items, seed, runs).run(project.root(), archive, compareJBake);

@@ -8,7 +8,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // OrientDB logs through java.util.logging; route it through logback, which keeps it quiet.
+        // What logs through java.util.logging (OrientDB, in a tool built with stock JBake) goes through logback, which keeps it quiet.
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         System.exit(PortalCommand.commandLine(System.out, System.err).execute(args));

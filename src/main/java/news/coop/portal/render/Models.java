@@ -48,6 +48,8 @@ final class Models {
     /** The {@code site} key of each language's pages: the same for every page, so built once. */
     private final Map<String, SiteView> siteViews = new HashMap<>();
     private final ViewCache views;
+    /** The search analysis of this build, whose stems every language's items share. */
+    private final SearchText searchText = new SearchText();
     /** Each item's URL: asked for by every page that shows or links to it. */
     private final Map<NewsItem, String> urls = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
@@ -117,7 +119,7 @@ final class Models {
             SearchIndex.Document document = new SearchIndex.Document(config.link(url(key)), key.title(), date.toLocalDate().toString(),
                     Dates.text(date, lang, messages), date.getYear(), key.lead(), key.areas().stream().map(Term::id).toList(),
                     body == null ? "" : SearchText.htmlText(body), labels.toString());
-            return new SearchIndex.Entry(document, SearchIndex.analyse(document, lang));
+            return new SearchIndex.Entry(document, SearchIndex.analyse(document, lang, searchText));
         });
     }
 

@@ -75,15 +75,18 @@ public final class SearchIndex {
     public record Analysed(String[] terms, int[] starts, int[] positions, boolean[] inTitle) {
     }
 
-    /** The terms of one document in {@code lang}: the slow part, done once per document and kept by the caller. */
-    public static Analysed analyse(Document document, String lang) {
+    /**
+     * The terms of one document in {@code lang}, by the build's analysis {@code text}: the slow part,
+     * done once per document and kept by the caller.
+     */
+    public static Analysed analyse(Document document, String lang, SearchText text) {
         Map<String, Positions> terms = new HashMap<>();
         int[] position = {0};
         String[] fields = {document.title(), document.lead(), document.text(), document.labels()};
         for (int field = 0; field < fields.length; field++) {
             boolean title = field == 0;
             SearchText.forEachToken(SearchText.normalize(fields[field]), token -> {
-                Positions at = terms.computeIfAbsent(SearchText.stem(token, lang), key -> new Positions());
+                Positions at = terms.computeIfAbsent(text.stem(token, lang), key -> new Positions());
                 at.add(position[0]++);
                 at.inTitle |= title;
             });

@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jsoup.parser.Parser;
 import org.tartarus.snowball.SnowballStemmer;
@@ -36,6 +36,10 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * The Snowball stemmers are Lucene's; the browser runs the same algorithms from the npm package
  * {@code snowball-stemmers}. Lucene's Russian stemmer folds ё into е and the npm one does not, which
  * is why {@link #normalize} folds it first: after that the two agree on every word tried.
+ *
+ * <p>Steps 1 and 2 are pure functions. Steps 3 and 4 are those of an instance, which keeps the stems
+ * it made: one instance serves one build (news repeat their words, so each is stemmed once a build),
+ * and is dropped with it. Thread-safe: the build's languages are analysed on several threads at once.
  */
 public final class SearchText {
     /** Tokens longer than this are not indexed (nobody searches for them, and they bloat the index). */
@@ -45,13 +49,15 @@ public final class SearchText {
     private static final List<String> RUSSIAN_FAMILY = List.of("ическ", "ичн", "ик");
     private static final List<String> BELARUSIAN_FAMILY = List.of("ычн", "ічн", "ык", "ік");
     private static final int FAMILY_ROOT = 5;
+    /** The most stems kept for Belarusian, and for the other languages, before the cache starts again. */
     private static final int CACHED = 200_000;
-    private static final ThreadLocal<Map<String, String>> BELARUSIAN_CACHE = ThreadLocal.withInitial(HashMap::new);
-    private static final ThreadLocal<Map<String, String>> OTHER_CACHE = ThreadLocal.withInitial(HashMap::new);
-    private static final ThreadLocal<SnowballStemmer> RUSSIAN = ThreadLocal.withInitial(RussianStemmer::new);
-    private static final ThreadLocal<SnowballStemmer> ENGLISH = ThreadLocal.withInitial(EnglishStemmer::new);
 
-    private SearchText() {
+    /** Token → term, for Belarusian text and for the others (whose terms do not depend on the language). */
+    private final Map<String, String> belarusian = new ConcurrentHashMap<>();
+    private final Map<String, String> other = new ConcurrentHashMap<>();
+
+    /** An analysis with nothing cached yet: one for each build. */
+    public SearchText() {
     }
 
     /** Step 1: the form both the index and the query are tokenised from. */
@@ -119,11 +125,12 @@ public final class SearchText {
     }
 
     /**
-     * Step 3: the index term of one token of text in {@code lang}. News repeat their words, so each
-     * thread keeps the stems it made (up to {@value #CACHED} a language) and stems a word once.
+     * Step 3: the index term of one token of text in {@code lang}. News repeat their words, so the
+     * stems made are kept (up to {@value #CACHED} for Belarusian and as many for the others) and a word
+     * is stemmed once.
      */
-    public static String stem(String token, String lang) {
-        Map<String, String> cache = lang.equals("be") ? BELARUSIAN_CACHE.get() : OTHER_CACHE.get();
+    public String stem(String token, String lang) {
+        Map<String, String> cache = lang.equals("be") ? belarusian : other;
         String known = cache.get(token);
         if (known == null) {
             if (cache.size() >= CACHED) {
@@ -135,6 +142,7 @@ public final class SearchText {
         return known;
     }
 
+    /** Snowball's stemmers hold the word they stem: a new one for each word not met before. */
     private static String uncachedStem(String token, String lang) {
         boolean cyrillic = false;
         boolean latin = true;
@@ -147,13 +155,14 @@ public final class SearchText {
             latin &= c >= 'a' && c <= 'z';
         }
         if (cyrillic) {
-            return lang.equals("be") ? family(BelarusianStemmer.stem(token), BELARUSIAN_FAMILY) : family(snowball(RUSSIAN.get(), token), RUSSIAN_FAMILY);
+            return lang.equals("be") ? family(BelarusianStemmer.stem(token), BELARUSIAN_FAMILY)
+                    : family(snowball(new RussianStemmer(), token), RUSSIAN_FAMILY);
         }
-        return latin ? snowball(ENGLISH.get(), token) : token;
+        return latin ? snowball(new EnglishStemmer(), token) : token;
     }
 
     /** All four steps: the index terms of a text in {@code lang}, in text order. */
-    public static List<String> terms(String text, String lang) {
+    public List<String> terms(String text, String lang) {
         List<String> terms = new ArrayList<>();
         forEachToken(normalize(text), token -> terms.add(stem(token, lang)));
         return terms;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.coop.portal.diag.Diagnostics;
-import news.coop.portal.load.MarkdownProcessor;
+import news.coop.portal.load.SourceLinks;
 import news.coop.portal.model.Body;
 import news.coop.portal.model.NewsItem;
 import news.coop.portal.model.Page;
@@ -167,7 +167,7 @@ public final class SiteValidator {
 
     private static void links(String source, Body body, Map<String, String> published, Set<String> allSources, Set<String> failed,
             Diagnostics diagnostics) {
-        body.links().forEach(link -> MarkdownProcessor.sourceLink(source, link.url()).ifPresent(target -> {
+        body.links().forEach(link -> SourceLinks.sourceLink(source, link.url()).ifPresent(target -> {
             String url = link.url();
             int line = link.line();
             int column = link.column();

@@ -20,7 +20,7 @@ import news.coop.portal.model.Markdown;
  *   <li>{@code markdown.heading-skip}: a heading more than one level below the one before it (the title is
  *       level 1), which breaks the outline screen-reader users navigate by.
  * </ul>
- * What the raw HTML policy removes ({@code html.*}) is reported by {@link SourceValidator} with the other body rules.
+ * What the raw HTML policy removes ({@code html.*}) is reported by {@link BodyRules} with the other rules of the text.
  *
  * <p>Stateless and thread-safe.
  */

@@ -109,7 +109,7 @@ public final class Precompressed {
      */
     public static byte[] brotli(byte[] bytes) {
         try {
-            return Encoder.compress(bytes, Brotli.PARAMETERS);
+            return Encoder.compress(bytes, Brotli.parameters());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,17 +130,20 @@ public final class Precompressed {
 
     /** Brotli's native library, loaded once, by the first thread that needs it (class initialisation is thread-safe). */
     private static final class Brotli {
-        static final Encoder.Parameters PARAMETERS = new Encoder.Parameters().setQuality(BROTLI_QUALITY).setWindow(BROTLI_WINDOW)
-                .setMode(Encoder.Mode.TEXT);
         /** Why the library does not load, or null where it does. */
         static final String PROBLEM = load();
         static final boolean AVAILABLE = PROBLEM == null;
+
+        /** The encoder's settings: a new object each time, since {@link Encoder.Parameters} has setters. */
+        static Encoder.Parameters parameters() {
+            return new Encoder.Parameters().setQuality(BROTLI_QUALITY).setWindow(BROTLI_WINDOW).setMode(Encoder.Mode.TEXT);
+        }
 
         /** Loads the library and compresses with it: a library of the same name that is not brotli4j's would fail only then. */
         private static String load() {
             try {
                 Brotli4jLoader.ensureAvailability();
-                Encoder.compress(new byte[] {'o', 'k'}, PARAMETERS);
+                Encoder.compress(new byte[] {'o', 'k'}, parameters());
                 return null;
             } catch (IOException | LinkageError | RuntimeException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -13,7 +13,7 @@ class SearchIndexTest {
     private static SearchIndex.Entry entry(String url, String title, String date, String lead, String text, String... areas) {
         SearchIndex.Document document = new SearchIndex.Document(url, title, date, "on " + date, Integer.parseInt(date.substring(0, 4)), lead,
                 List.of(areas), text, "");
-        return new SearchIndex.Entry(document, SearchIndex.analyse(document, "en"));
+        return new SearchIndex.Entry(document, SearchIndex.analyse(document, "en", new SearchText()));
     }
 
     private static final List<SearchIndex.Entry> NEWS = List.of(

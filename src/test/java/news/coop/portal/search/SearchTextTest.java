@@ -2,13 +2,19 @@ package news.coop.portal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The analysis of the index and of queries: a reader's word, in any of its forms, meets the words of the news. */
 class SearchTextTest {
+    private final SearchText analysis = new SearchText();
+
     @Test
     void normalisingFoldsCaseYoApostrophesStressMarksAndSoftHyphens() {
         assertThat(SearchText.normalize("ЁЛКА")).isEqualTo("елка");
@@ -52,7 +58,7 @@ class SearchTextTest {
         "ru, buildings, build",
     })
     void inflectedFormsMeet(String lang, String one, String other) {
-        assertThat(SearchText.terms(one, lang)).isEqualTo(SearchText.terms(other, lang)).hasSize(1);
+        assertThat(analysis.terms(one, lang)).isEqualTo(analysis.terms(other, lang)).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}: {1} and {2} stay apart")
@@ -65,24 +71,49 @@ class SearchTextTest {
         "en, road, read",
     })
     void differentWordsStayApart(String lang, String one, String other) {
-        assertThat(SearchText.terms(one, lang)).isNotEqualTo(SearchText.terms(other, lang));
+        assertThat(analysis.terms(one, lang)).isNotEqualTo(analysis.terms(other, lang));
     }
 
     @Test
     void numbersStayAsTheyAre() {
-        assertThat(SearchText.terms("В 2023 году — 825 млн", "ru")).containsExactly("в", "2023", "год", "825", "млн");
-        assertThat(SearchText.terms("M4 highway", "en")).containsExactly("m4", "highway");
+        assertThat(analysis.terms("В 2023 году — 825 млн", "ru")).containsExactly("в", "2023", "год", "825", "млн");
+        assertThat(analysis.terms("M4 highway", "en")).containsExactly("m4", "highway");
     }
 
     @Test
     void otherScriptsAreKeptWhole() {
-        assertThat(SearchText.terms("Ελλάδα", "en")).containsExactly("ελλάδα");
+        assertThat(analysis.terms("Ελλάδα", "en")).containsExactly("ελλάδα");
     }
 
     @Test
     void emptyAndPunctuationOnlyTextHasNoTerms() {
-        assertThat(SearchText.terms("", "ru")).isEmpty();
-        assertThat(SearchText.terms(" — «» …", "be")).isEmpty();
-        assertThat(SearchText.terms("'’ʼ", "en")).isEqualTo(List.of());
+        assertThat(analysis.terms("", "ru")).isEmpty();
+        assertThat(analysis.terms(" — «» …", "be")).isEmpty();
+        assertThat(analysis.terms("'’ʼ", "en")).isEqualTo(List.of());
+    }
+
+    /**
+     * One analysis serves a whole build: its languages on several threads at once, Belarusian beside
+     * Russian, every word as a fresh analysis would stem it, whichever thread or language met it first.
+     */
+    @Test
+    void oneAnalysisSharedByLanguagesOnTwoThreadsStemsAsAFreshOne() throws Exception {
+        String text = "Энергетыка энергетика дарогі дороги школы школа супрацоўніцтва сотрудничество roads building Москвы 2023";
+        List<String> languages = List.of("be", "ru", "en", "be", "ru", "en");
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<String>>> shared = new ArrayList<>();
+            for (int round = 0; round < 200; round++) {
+                String lang = languages.get(round % languages.size());
+                shared.add(threads.submit(() -> analysis.terms(text, lang)));
+            }
+            for (int round = 0; round < shared.size(); round++) {
+                String lang = languages.get(round % languages.size());
+                assertThat(shared.get(round).get()).as(lang).isEqualTo(new SearchText().terms(text, lang));
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(new SearchText().terms("дарогі", "be")).isNotEqualTo(new SearchText().terms("дарогі", "ru"));
     }
 }

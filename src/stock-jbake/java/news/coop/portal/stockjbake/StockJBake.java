@@ -1,4 +1,4 @@
-package news.coop.portal.jbake;
+package news.coop.portal.stockjbake;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,10 +41,14 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Markdown engine, Freemarker engine, OrientDB store and renderers, and classic {@code .ftl} templates
  * of a comparable page layout (shipped in {@code bench/jbake-templates/}).
  *
+ * <p>Not part of the tool: it lives in {@code src/stock-jbake}, and only {@code mvn -Pstock-jbake}
+ * builds it into the tool, with the OrientDB store it needs. {@code portal bench --compare-jbake} runs
+ * {@link #main} in a JVM of its own, by class name, so that the tool has no compile-time reference to it.
+ *
  * <p>{@link #convert} turns a project in our format into a stock JBake project: news items become
  * {@code content/blog/YYYY/<name>.md} posts and pages become {@code content/<name>.md} pages, each with
  * JBake's {@code key=value} header, the {@code ~~~~~~} separator and the Markdown body unchanged. Areas and
- * regions become tags, the lead becomes {@code summary}. {@link #main} then bakes that project with
+ * regions become tags, the lead becomes {@code summary}. {@link #bake} then bakes that project with
  * JBake's default utensils.
  *
  * <p>Stock behaviour is kept on purpose, for a fair comparison: drafts are written as {@code *-draft.html},
@@ -79,18 +83,25 @@ public final class StockJBake {
     }
 
     /**
-     * Bakes a stock JBake project: {@code args[0]} the project (as written by {@link #convert}),
-     * {@code args[1]} the output folder. Prints {@code baked N items}; exits 1 if JBake reports errors,
+     * Converts and bakes: {@code args[0]} a project in our format, {@code args[1]} a work folder (absent
+     * or empty), which receives the stock JBake project in {@code project/} and its site in
+     * {@code output/}. Prints {@code converted in N ms}, then {@code baked N items in N ms} (the bake
+     * alone, without the conversion or the JVM's start); exits 1 if the conversion or the bake fails,
      * 2 on wrong usage.
      */
     public static void main(String[] args) {
         if (args.length != 2) {
-            System.err.println("usage: StockJBake JBAKE_PROJECT OUTPUT_DIR");
+            System.err.println("usage: StockJBake PORTAL_PROJECT WORK_DIR");
             System.exit(2);
         }
+        Path work = Path.of(args[1]);
         try {
-            int items = bake(Path.of(args[0]), Path.of(args[1]));
-            System.out.println("baked " + items + " items");
+            long start = System.nanoTime();
+            convert(Path.of(args[0]), work.resolve("project"));
+            long converted = System.nanoTime();
+            System.out.println("converted in " + (converted - start) / 1_000_000 + " ms");
+            int items = bake(work.resolve("project"), work.resolve("output"));
+            System.out.println("baked " + items + " items in " + (System.nanoTime() - converted) / 1_000_000 + " ms");
             // OrientDB may leave non-daemon threads behind.
             System.exit(0);
         } catch (BakeFailure failure) {
@@ -98,7 +109,7 @@ public final class StockJBake {
                 System.err.println("error: " + error.getMessage());
             }
             System.exit(1);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // JBake reports a bad project (no templates/ or content/ folder) with an unchecked JBakeException.
             System.err.println("error: " + e.getMessage());
             System.exit(1);

@@ -1,4 +1,4 @@
-package news.coop.portal.jbake;
+package news.coop.portal.stockjbake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
