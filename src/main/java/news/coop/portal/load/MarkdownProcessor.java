@@ -41,7 +41,8 @@ import news.coop.portal.model.Markdown;
 
 /**
  * flexmark, configured once for the whole tool: tables, typographic quotes and dashes, attributes
- * ({@code {#id .class}}), autolinks, strikethrough, footnotes and heading ids.
+ * ({@code {#id .class}}), autolinks, strikethrough, footnotes, heading ids, and link destinations in
+ * angle brackets with spaces ({@link AngleDestinations}).
  *
  * <p>Markdown is parsed at load time and rendered once every URL is known, so that a link to another
  * source file ({@code [text](../2023/2023-09-26-x.md)}) becomes that item's URL. Raw HTML stays
@@ -76,7 +77,8 @@ public final class MarkdownProcessor {
             AttributesExtension.create(),
             AutolinkExtension.create(),
             StrikethroughExtension.create(),
-            FootnoteExtension.create());
+            FootnoteExtension.create(),
+            AngleDestinations.create());
 
     /** Addresses with a scheme a link may not have (see {@link SafeHtml}): such a link is rendered as its text. */
     private static final String SUPPRESSED_LINKS = "(?i)(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.-]*:.*";
