@@ -42,9 +42,10 @@ public final class Addresses {
 
     /**
      * The path of the address of a path of the site's files: each UTF-8 byte of a character other than
-     * a letter a–z or A–Z, a digit, {@code - . _ ~ /} and {@code ! $ & * + ; = : @} is percent-encoded.
-     * That is RFC 3986's rule for a path, but for {@code ' ( ) ,}, which it allows and this escapes too,
-     * so that an address stands as it is in a stylesheet's {@code url(…)} and in a {@code srcset}.
+     * a letter a–z or A–Z, a digit, {@code - . _ ~ /} and {@code ! $ & + ; = : @} is percent-encoded.
+     * That is RFC 3986's rule for a path, but for {@code ' ( ) , *}, which it allows and this escapes
+     * too, so that an address stands as it is in a stylesheet's {@code url(…)}, in a {@code srcset} and
+     * in the patterns of {@code _headers}.
      * A relative path gets a colon of its first segment escaped, so that it is not read as a scheme.
      *
      * <p>Not the JDK's {@code URI.toASCIIString()}: it first normalises the text to NFC, so that a file
@@ -70,7 +71,7 @@ public final class Addresses {
     }
 
     /** The characters besides letters and digits that {@link #make} leaves as they are. */
-    private static final String KEPT = "-._~/!$&*+;=:@";
+    private static final String KEPT = "-._~/!$&+;=:@";
 
     /**
      * The path of an address decoded, its dot segments removed; refused as the class comment says.
@@ -193,7 +194,8 @@ public final class Addresses {
         return make("/" + path);
     }
 
-    private static final String CLIMBS = "its \"..\" segments climb out of the site";
+    /** Why {@link #read} refuses a path whose {@code ..} segments climb above its start. */
+    public static final String CLIMBS = "its \"..\" segments climb out of the site";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** One segment decoded strictly; refused for what {@link #read} refuses but climbing. */

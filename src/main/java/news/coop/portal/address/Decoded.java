@@ -7,11 +7,11 @@ package news.coop.portal.address;
  * @param problem  why it is refused, a clause that can follow "the address … is refused: ", or {@code null}
  */
 public record Decoded(String path, String problem) {
-    static Decoded of(String path) {
+    public static Decoded of(String path) {
         return new Decoded(path, null);
     }
 
-    static Decoded refused(String problem) {
+    public static Decoded refused(String problem) {
         return new Decoded(null, problem);
     }
 

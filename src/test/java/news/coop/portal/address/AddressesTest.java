@@ -23,7 +23,8 @@ class AddressesTest {
             /docs/a#b?.pdf                      | /docs/a%23b%3F.pdf
             `/docs/report (1),final.pdf`        | /docs/report%20%281%29%2Cfinal.pdf
             /docs/don't.pdf                     | /docs/don%27t.pdf
-            /docs/a;b=c&d@e:f!$*~.pdf           | /docs/a;b=c&d@e:f!$*~.pdf
+            /docs/a;b=c&d@e:f!$~.pdf            | /docs/a;b=c&d@e:f!$~.pdf
+            /docs/a*.pdf                        | /docs/a%2A.pdf
             /en/                                | /en/
             ../fonts/pt sans.woff2              | ../fonts/pt%20sans.woff2
             a:b.css                             | a%3Ab.css
