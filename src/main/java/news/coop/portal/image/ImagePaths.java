@@ -1,11 +1,12 @@
 package news.coop.portal.image;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import news.coop.portal.address.Addresses;
+import news.coop.portal.address.Decoded;
 import news.coop.portal.config.SiteConfig;
 
 /**
@@ -18,6 +19,9 @@ import news.coop.portal.config.SiteConfig;
 public final class ImagePaths {
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
 
+    /** Why {@link #resolve} refuses an external, empty or backslashed address. */
+    public static final String NOT_A_PATH = "it is not a path of this site";
+
     private ImagePaths() {
     }
 
@@ -27,27 +31,39 @@ public final class ImagePaths {
     }
 
     /**
-     * The site path of an image address written in a source: a site path stays as it is, a relative
+     * The site path of an image address written in a source: a site path stays where it is, a relative
      * one is read from the source's folder in {@code content/}. Empty for an external address and for
-     * one that leads out of the site (or out of {@code content/}).
+     * one that leads out of the site (or out of {@code content/}) or that cannot name a file (see {@link #resolve}).
      *
      * @param sourcePath the source's project-relative path, as diagnostics print it
      */
     public static Optional<String> sitePath(SiteConfig config, String sourcePath, String address) {
+        Decoded resolved = resolve(config, sourcePath, address);
+        return resolved.ok() ? Optional.of(resolved.path()) : Optional.empty();
+    }
+
+    /**
+     * The site path of an address written in a source, as {@link Addresses#make} makes it (one spelling
+     * for every way of writing one file: {@code фото.jpg}, {@code %D1%84%D0%BE%D1%82%D0%BE.jpg}), or why
+     * it has none: external, outside the site or {@code content/} ({@link Addresses#CLIMBS}), or refused
+     * by {@link Addresses#read}. Its {@code ?query} and {@code #fragment} are not part of it. Escaped dots
+     * ({@code %2e%2e}) climb as written ones do.
+     */
+    public static Decoded resolve(SiteConfig config, String sourcePath, String address) {
         if (isExternal(address) || address.isEmpty() || address.contains("\\")) {
-            return Optional.empty();
+            return Decoded.refused(NOT_A_PATH);
         }
         String path = address.replaceFirst("[?#].*$", "");
-        // An escaped ".." (%2e%2e) climbs as far as a written one once the address is decoded: it is judged decoded.
-        if (path.startsWith("/")) {
-            String normal = normalise(path);
-            return normal.startsWith("/") && normalise(decode(path)).startsWith("/") ? Optional.of(normal) : Optional.empty();
+        if (!path.startsWith("/")) {
+            String contentRoot = config.display(config.contentDir()) + "/";
+            if (!sourcePath.startsWith(contentRoot)) {
+                return Decoded.refused(Addresses.CLIMBS);
+            }
+            String folder = sourcePath.substring(contentRoot.length() - 1, sourcePath.lastIndexOf('/') + 1);
+            path = Addresses.make(folder) + path;
         }
-        String contentRoot = config.display(config.contentDir()) + "/";
-        String folder = sourcePath.substring(0, sourcePath.lastIndexOf('/') + 1);
-        String resolved = normalise(folder + path);
-        return resolved.startsWith(contentRoot) && normalise(folder + decode(path)).startsWith(contentRoot)
-                ? Optional.of("/" + resolved.substring(contentRoot.length())) : Optional.empty();
+        Decoded read = Addresses.read(path);
+        return read.ok() ? Decoded.of(Addresses.make(read.path())) : read;
     }
 
     /** The file published at a site path: in {@code assets/}, else in {@code content/}; empty when neither holds it. */
@@ -57,9 +73,13 @@ public final class ImagePaths {
             return Optional.empty();
         }
         for (Path folder : new Path[] {config.assetDir(), config.contentDir()}) {
-            Path file = folder.resolve(relative).normalize();
-            if (file.startsWith(folder) && Files.isRegularFile(file)) {
-                return Optional.of(file);
+            try {
+                Path file = folder.resolve(relative).normalize();
+                if (file.startsWith(folder) && Files.isRegularFile(file)) {
+                    return Optional.of(file);
+                }
+            } catch (InvalidPathException e) {
+                // A name this file system cannot hold: no file has it.
             }
         }
         return Optional.empty();
@@ -67,41 +87,13 @@ public final class ImagePaths {
 
     /** Where to put a missing file, for a hint: {@code assets/img/x.jpg or content/img/x.jpg}, or the content path of a picture beside a source. */
     public static String placesFor(SiteConfig config, String sitePath, boolean relative) {
-        String content = config.display(config.contentDir()) + decode(sitePath);
-        return relative ? content : config.display(config.assetDir()) + decode(sitePath) + " or " + content;
+        String content = config.display(config.contentDir()) + "/" + siteFile(sitePath);
+        return relative ? content : config.display(config.assetDir()) + "/" + siteFile(sitePath) + " or " + content;
     }
 
     /** The file a site path names inside the site: {@code /img/my%20photo.jpg} → {@code img/my photo.jpg}, as the link check lists files. */
     public static String siteFile(String sitePath) {
-        return decode(sitePath).substring(1);
-    }
-
-    /** A path with its %-escapes decoded; a {@code %} that starts no escape ({@code 50%off.jpg}) is a plain character. */
-    private static String decode(String path) {
-        if (path.indexOf('%') < 0) {
-            return path;
-        }
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
-    }
-
-    /** Removes {@code .} and {@code ..} segments; a path that climbs above its start comes back starting with "..". */
-    private static String normalise(String path) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        boolean absolute = path.startsWith("/");
-        for (String part : path.split("/", -1)) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return "..";
-                }
-                parts.removeLast();
-            } else if (!part.equals(".") && !(part.isEmpty() && parts.isEmpty())) {
-                parts.addLast(part);
-            }
-        }
-        return (absolute ? "/" : "") + String.join("/", parts);
+        Decoded read = Addresses.read(sitePath);
+        return (read.ok() ? read.path() : sitePath).substring(1);
     }
 }

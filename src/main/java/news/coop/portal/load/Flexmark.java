@@ -39,6 +39,7 @@ final class Flexmark {
             AutolinkExtension.create(),
             StrikethroughExtension.create(),
             FootnoteExtension.create(),
+            AngleDestinations.create(),
             SourceLinks.create());
 
     /** Addresses with a scheme a link may not have (see {@link SafeHtml}): such a link is rendered as its text. */

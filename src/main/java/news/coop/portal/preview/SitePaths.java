@@ -1,23 +1,22 @@
 package news.coop.portal.preview;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import news.coop.portal.address.Addresses;
+import news.coop.portal.address.Decoded;
 
 /**
  * Maps the path of a request to a file of the site folder, and never to anything outside it. The
  * site may live under a base path (the path of {@code site.host}, e.g. {@code /news}); the site's
  * own links carry it, so the preview serves the site there too.
  *
- * <p>Refused with {@link Kind#BAD_REQUEST}: malformed percent-escapes, {@code .} and {@code ..}
- * segments (also encoded, {@code %2e%2e}), backslashes, NUL, colons (drive letters) and empty
- * segments ({@code //etc}). A file reached through a symbolic link that leads out of the site folder
- * is {@link Kind#NOT_FOUND}, as are hidden names (the writer's temporary {@code .name.….tmp} files).
+ * <p>Refused with {@link Kind#BAD_REQUEST}: what {@link Addresses#request} refuses (malformed
+ * percent-escapes, encoded slashes, {@code .} and {@code ..} segments, also encoded ({@code %2e%2e}),
+ * backslashes, NUL, colons (drive letters), empty segments ({@code //etc}) and characters a client
+ * sends escaped). {@code +} is a plus and {@code %20} a space, as in every address of the site. A
+ * file reached through a symbolic link that leads out of the site folder is {@link Kind#NOT_FOUND},
+ * as are hidden names (the writer's temporary {@code .name.….tmp} files).
  *
  * <p>Immutable and thread-safe; it looks at the file system on every call, so it sees each rebuild.
  */
@@ -42,10 +41,11 @@ final class SitePaths {
 
     /** @param rawPath the request's path as sent, still percent-encoded */
     Target resolve(String rawPath) {
-        String path = decode(rawPath == null || rawPath.isEmpty() ? "/" : rawPath);
-        if (path == null || !path.startsWith("/") || !safe(path)) {
+        Decoded decoded = Addresses.request(rawPath == null || rawPath.isEmpty() ? "/" : rawPath);
+        if (!decoded.ok()) {
             return new Target(Kind.BAD_REQUEST, null, null);
         }
+        String path = decoded.path();
         if (!basePath.isEmpty() && (path.equals("/") || path.equals(basePath))) {
             return new Target(Kind.REDIRECT, null, basePath + "/");
         }
@@ -96,51 +96,6 @@ final class SitePaths {
             return Files.isRegularFile(file) && file.toRealPath().startsWith(site.toRealPath());
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static boolean safe(String path) {
-        if (path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0 || path.indexOf(':') >= 0) {
-            return false;
-        }
-        String[] segments = path.substring(1).split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            String segment = segments[i];
-            boolean last = i == segments.length - 1;
-            if (segment.equals(".") || segment.equals("..") || segment.isEmpty() && !last) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Strict percent-decoding into UTF-8 ({@code +} stays a plus); null when malformed. */
-    private static String decode(String raw) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '%') {
-                if (i + 2 >= raw.length()) {
-                    return null;
-                }
-                int high = Character.digit(raw.charAt(i + 1), 16);
-                int low = Character.digit(raw.charAt(i + 2), 16);
-                if (high < 0 || low < 0) {
-                    return null;
-                }
-                bytes.write(high * 16 + low);
-                i += 2;
-            } else if (c < 0x80) {
-                bytes.write(c);
-            } else {
-                return null;
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-        } catch (CharacterCodingException e) {
-            return null;
         }
     }
 }

@@ -2,6 +2,7 @@ package news.coop.portal.refine;
 
 import java.net.URI;
 import java.util.Locale;
+import news.coop.portal.address.Addresses;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -19,12 +20,8 @@ public final class ExternalLinks implements HtmlTransformer {
             if (!(lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//"))) {
                 continue;
             }
-            String host;
-            try {
-                host = URI.create(lower.startsWith("//") ? "https:" + href : href).getHost();
-            } catch (IllegalArgumentException e) {
-                host = null;
-            }
+            Addresses.Reference address = Addresses.reference(lower.startsWith("//") ? "https:" + href : href);
+            String host = address.ok() ? address.uri().getHost() : null;
             if (host == null || !host.equalsIgnoreCase(siteHost)) {
                 link.attr("rel", "external noopener noreferrer");
             }

@@ -2,6 +2,7 @@ package news.coop.portal.refine;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,9 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import news.coop.portal.address.Addresses;
+import news.coop.portal.address.Decoded;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.model.Body;
+import news.coop.portal.write.Fingerprints;
 
 /**
  * Proves that every internal link, image, stylesheet and script of every page leads to a file of the
@@ -91,7 +95,7 @@ public final class LinkChecker {
     public List<Diagnostic> check(Set<String> files) {
         // Site-absolute targets repeat on every page: each distinct one is judged once, and a
         // reference object is made only for the links that are judged one by one.
-        Map<String, Optional<String>> absolute = new HashMap<>();
+        Map<String, Optional<Problem>> absolute = new HashMap<>();
         List<Reference> judged = new ArrayList<>();
         for (Map.Entry<String, Page> page : pages.entrySet()) {
             for (PageScan.Link link : page.getValue().scan().links()) {
@@ -125,11 +129,11 @@ public final class LinkChecker {
         // A broken link in a template breaks every page: each broken target is reported once, at its
         // source file when only one source carries it, otherwise at the first page, with a count.
         Map<String, List<Reference>> broken = new java.util.LinkedHashMap<>();
-        Map<String, String> problemOf = new HashMap<>();
+        Map<String, Problem> problemOf = new HashMap<>();
         // Most targets are site-absolute ("/en/areas/") and repeat on every page: judged once each.
-        Map<String, Optional<String>> absolute = new HashMap<>();
+        Map<String, Optional<Problem>> absolute = new HashMap<>();
         for (Reference reference : references) {
-            String problem = isSamePageFragment(reference.target()) ? samePage(reference)
+            Problem problem = isSamePageFragment(reference.target()) ? samePage(reference)
                     : isRelative(reference.target()) ? problem(reference, files)
                     : absolute.computeIfAbsent(reference.target(), target -> Optional.ofNullable(problem(reference, files))).orElse(null);
             if (problem != null) {
@@ -144,12 +148,49 @@ public final class LinkChecker {
             boolean oneSource = !first.source().isEmpty() && pages.stream().allMatch(page -> page.source().equals(first.source()));
             String where = oneSource ? first.source() : config.display(config.outputDir().resolve(first.output()));
             String others = pages.size() == 1 ? "" : " and " + (pages.size() - 1) + " other page" + (pages.size() == 2 ? "" : "s");
-            Optional<Body.Link> at = oneSource ? written.apply(first.source()).stream().filter(w -> w.url().equals(link.getKey())).findFirst()
-                    : Optional.empty();
-            problems.add(Diagnostic.error(where, at.map(Body.Link::line).orElse(0), at.map(Body.Link::column).orElse(0), "link.broken", problemOf.get(link.getKey()) + " (on " + first.output() + others + ")",
-                    "correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes"));
+            // Where the text writes the link: as it is published, or as it was before the refine steps made it an address.
+            Optional<Body.Link> at = oneSource ? written.apply(first.source()).stream()
+                    .filter(w -> w.url().equals(link.getKey()) || DocumentLinks.address(config, first.source(), w.url()).filter(link.getKey()::equals).isPresent())
+                    .findFirst() : Optional.empty();
+            Problem problem = problemOf.get(link.getKey());
+            String shown = at.map(Body.Link::url).orElse(link.getKey());
+            String message = problem.whole() ? problem.reason() : "the link \"" + shown + "\" " + problem.reason();
+            problems.add(Diagnostic.error(where, at.map(Body.Link::line).orElse(0), at.map(Body.Link::column).orElse(0), "link.broken",
+                    message + " (on " + first.output() + others + ")", hint(problem, oneSource ? first.source() : "", !shown.startsWith("/") && !shown.equals(link.getKey()))));
         }
         return problems;
+    }
+
+    /**
+     * What is wrong with a link: the words that follow {@code the link "…"} (or, when {@code whole}, the
+     * whole message), and the file inside the site it was looked for at, if it came to that.
+     */
+    private record Problem(String reason, String missing, boolean whole) {
+        static Problem of(String reason) {
+            return new Problem(reason, null, false);
+        }
+    }
+
+    /**
+     * What to do about a broken link: for a document beside the text, where to put it; for a file
+     * published under a fingerprinted name, how to link it.
+     *
+     * @param besideTheText whether the text wrote the link relative to its own folder
+     */
+    private String hint(Problem problem, String source, boolean besideTheText) {
+        String missing = problem.missing();
+        if (missing != null && besideTheText) {
+            return "put the file at " + config.display(config.contentDir()) + "/" + missing + ", beside the text, or correct the link";
+        }
+        if (missing != null && Fingerprints.fingerprinted(missing) && Files.isRegularFile(config.assetDir().resolve(missing))) {
+            String asset = config.display(config.assetDir()) + "/" + missing;
+            String name = missing.substring(missing.lastIndexOf('/') + 1);
+            return asset + " is published under a name that changes with its content, so " + (source.isEmpty()
+                    ? "a template links to it with ${asset(\"" + missing + "\")}"
+                    : "a text cannot link to it: move it beside the text, to " + source.substring(0, source.lastIndexOf('/') + 1) + name
+                            + ", and link it as […](" + Addresses.make(name) + ")");
+        }
+        return "correct the link; site links look like /en/areas/energy/ and must lead to a page this build publishes";
     }
 
     private static final java.util.regex.Pattern PLAIN_FRAGMENT = java.util.regex.Pattern.compile("#[A-Za-z0-9_.:-]*");
@@ -159,13 +200,13 @@ public final class LinkChecker {
         return target.startsWith("#") && PLAIN_FRAGMENT.matcher(target).matches();
     }
 
-    private String samePage(Reference reference) {
+    private Problem samePage(Reference reference) {
         String fragment = reference.target().substring(1);
         Page page = pages.get(reference.output());
         if (fragment.isEmpty() || page == null || page.scan().ids().contains(fragment)) {
             return null;
         }
-        return "the link \"" + reference.target() + "\" names #" + fragment + ", which is not on that page";
+        return Problem.of("names #" + fragment + ", which is not on that page");
     }
 
     /** Whether a target depends on the page it is on (a relative path or a bare fragment). */
@@ -173,51 +214,60 @@ public final class LinkChecker {
         return !(target.startsWith("/") || target.startsWith("http:") || target.startsWith("https:"));
     }
 
-    private String problem(Reference reference, Set<String> files) {
+    private Problem problem(Reference reference, Set<String> files) {
         String target = reference.target();
         if (target.isEmpty()) {
-            return "an empty " + reference.attribute();
+            return new Problem("an empty " + reference.attribute(), null, true);
+        }
+        Addresses.Reference address = Addresses.reference(target);
+        if (!address.ok()) {
+            return Problem.of("is not a valid address: " + address.problem());
         }
         URI uri;
         try {
             // Relative links resolve against where the page is really served: under the base path.
-            uri = new URI("https://site.invalid" + config.basePath() + "/" + reference.output()).resolve(new URI(target));
+            uri = new URI("https://site.invalid" + config.basePath() + Addresses.make("/" + reference.output())).resolve(address.uri());
         } catch (URISyntaxException | IllegalArgumentException e) {
-            return "the link \"" + target + "\" is not a valid address";
+            return Problem.of("is not a valid address");
         }
         if (!"site.invalid".equals(uri.getHost())) {
-            return absoluteOnSite(target, files);
+            return absoluteOnSite(target, address.uri(), files);
         }
-        return within(uri.getRawPath(), uri.getRawFragment(), target, reference, files);
+        return within(uri.getRawPath(), uri.getRawFragment(), true, files);
     }
 
     /** An absolute (or scheme-relative) link to our own host is checked like a site-absolute one. */
-    private String absoluteOnSite(String target, Set<String> files) {
+    private Problem absoluteOnSite(String target, URI uri, Set<String> files) {
         String absolute = target.startsWith("//") ? URI.create(config.baseUrl()).getScheme() + ":" + target : target;
-        if (!absolute.startsWith(config.baseUrl() + "/")) {
+        if (!absolute.startsWith(config.baseUrl() + "/") || uri.getRawPath() == null) {
             return null;
         }
-        URI uri = URI.create(absolute);
-        return within(uri.getRawPath().substring(config.basePath().length()), uri.getRawFragment(), target, null, files);
+        return within(uri.getRawPath().substring(config.basePath().length()), uri.getRawFragment(), false, files);
     }
 
-    private String within(String rawPath, String fragment, String target, Reference reference, Set<String> files) {
-        String path = java.net.URLDecoder.decode(rawPath, java.nio.charset.StandardCharsets.UTF_8);
-        if (reference != null && !config.basePath().isEmpty()) {
+    /**
+     * @param rawPath   the path as the address holds it, escapes and all
+     * @param underBase whether the path still starts with the site's base path
+     */
+    private Problem within(String rawPath, String rawFragment, boolean underBase, Set<String> files) {
+        Decoded decoded = Addresses.read(rawPath);
+        if (!decoded.ok()) {
+            return Problem.of("is not a valid address: " + decoded.problem());
+        }
+        String path = decoded.path();
+        if (underBase && !config.basePath().isEmpty()) {
             if (!path.startsWith(config.basePath() + "/")) {
-                return "the link \"" + target + "\" leaves the site's base path " + config.basePath();
+                return Problem.of("leaves the site's base path " + config.basePath());
             }
             path = path.substring(config.basePath().length());
         }
-        String file = path.substring(1);
-        if (file.isEmpty() || file.endsWith("/")) {
-            file = file + "index.html";
-        }
+        String file = Addresses.file(path);
         if (!files.contains(file)) {
-            return "the link \"" + target + "\" leads to no file of the site";
+            return new Problem("leads to no file of the site", file, false);
         }
+        String fragment = rawFragment == null ? null : Addresses.fragment(rawFragment);
         if (fragment != null && !fragment.isEmpty() && pages.containsKey(file) && !pages.get(file).scan().ids().contains(fragment)) {
-            return "the link \"" + target + "\" names #" + fragment + ", which is not on that page";
+            return Problem.of("names #" + fragment + ", which is not on that page");
         }
         return null;
     }

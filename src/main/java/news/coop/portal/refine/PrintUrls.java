@@ -2,6 +2,7 @@ package news.coop.portal.refine;
 
 import java.net.URI;
 import java.util.Locale;
+import news.coop.portal.address.Addresses;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -47,13 +48,10 @@ public final class PrintUrls implements HtmlTransformer {
         if (lower.matches("[a-z][a-z0-9+.-]*:.*")) {
             return null;
         }
-        String pageUrl = context.config().baseUrl() + "/" + context.output();
-        try {
-            return URI.create(pageUrl).resolve(href).toString();
-        } catch (IllegalArgumentException e) {
-            // An address that is not a URI (the link check reports it): print it as written.
-            return href;
-        }
+        String pageUrl = context.config().baseUrl() + Addresses.make("/" + context.output());
+        Addresses.Reference address = Addresses.reference(href);
+        // An address that is not one (the link check reports it) is printed as written.
+        return address.ok() ? URI.create(pageUrl).resolve(address.uri()).toString() : href;
     }
 
     /** Whether a link's text is its address, give or take the scheme, "www." and a final slash. */

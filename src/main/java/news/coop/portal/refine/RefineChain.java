@@ -11,7 +11,7 @@ import org.jsoup.nodes.Entities;
  * not once per page it appears on. Every rendered page is then read with {@link PageScan} for the
  * checks that need the whole page: repeated ids here, broken links in {@link LinkChecker}.
  *
- * <p>Templates are our own code: what the steps do for authored text (links to pictures, link {@code rel}, printed link
+ * <p>Templates are our own code: what the steps do for authored text (links to pictures and documents, link {@code rel}, printed link
  * addresses, image hints, figures and image sizes, table alignment) templates write directly.
  * Thread-safe: steps are stateless.
  */
@@ -19,6 +19,7 @@ public final class RefineChain {
     /** The refine steps for authored text, in the one order they run in. */
     public static final List<HtmlTransformer> STEPS = List.of(
             new PictureLinks(),
+            new DocumentLinks(),
             new ExternalLinks(),
             new PrintUrls(),
             new Figures(),

@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import news.coop.portal.address.Addresses;
 import news.coop.portal.config.SiteConfig;
 
 /**
- * The functions every template gets: {@code msg(key, args…)}, {@code url(path)} and {@code asset(path)},
- * which links to the fingerprinted name of a file from {@code assets/} (see {@code docs/templates.md}). A wrong call is a template error with the template's position.
+ * The functions every template gets: {@code msg(key, args…)}, {@code url(path)} (a site path, already
+ * an address: the model's URLs) and {@code asset(path)}, which links to the fingerprinted name of a file
+ * from {@code assets/}, the file's name made an address ({@code Addresses.make}); see {@code docs/templates.md}.
+ * A wrong call is a template error with the template's position.
  */
 public final class TemplateFunctions {
     private TemplateFunctions() {
@@ -41,7 +44,7 @@ public final class TemplateFunctions {
                     }
                 },
                 "url", (TemplateMethodModelEx) args -> config.link(path(args, "url")),
-                "asset", (TemplateMethodModelEx) args -> config.link("/" + assets.apply(stripSlash(path(args, "asset")))));
+                "asset", (TemplateMethodModelEx) args -> config.link(Addresses.make("/" + assets.apply(stripSlash(path(args, "asset"))))));
     }
 
     private static String path(List<?> args, String function) throws TemplateModelException {

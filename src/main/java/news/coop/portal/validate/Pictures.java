@@ -2,6 +2,8 @@ package news.coop.portal.validate;
 
 import java.util.List;
 import java.util.Optional;
+import news.coop.portal.address.Addresses;
+import news.coop.portal.address.Decoded;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostics;
 import news.coop.portal.image.ImagePaths;
@@ -47,9 +49,15 @@ final class Pictures {
                     "write it as /img/news/name.jpg for the file assets/img/news/name.jpg");
             return null;
         }
-        if (ImagePaths.file(config, path).isEmpty()) {
+        Decoded site = ImagePaths.resolve(config, "", path);
+        if (!site.ok()) {
+            fields.error(imageField.value(), "image.path", "the image path \"" + path + "\" names no file: " + site.problem(),
+                    "write the file's name as it is, or with its escapes (%20 for a space, %25 for a % sign)");
+            return null;
+        }
+        if (ImagePaths.file(config, site.path()).isEmpty()) {
             fields.error(imageField.value(), "image.not-found", "the image \"" + path + "\" does not exist",
-                    "put the file at assets" + path + " or content" + path);
+                    "put the file at " + ImagePaths.placesFor(config, site.path(), false));
         }
         if (decorative && fields.field("image_alt").isPresent()) {
             fields.error(fields.field("image_alt").orElseThrow().keyNode(), "image.decorative-alt", "a decorative image has no text alternative",
@@ -64,7 +72,8 @@ final class Pictures {
             }
             return null;
         }
-        return new Image(path, alt.orElse(""), caption.orElse(""), credit.orElse(""), decorative);
+        // The site path as an address of the site is made: one spelling for every way of writing the file's name.
+        return new Image(site.path(), alt.orElse(""), caption.orElse(""), credit.orElse(""), decorative);
     }
 
     /** A picture in the text of {@code path}. */
@@ -72,16 +81,19 @@ final class Pictures {
         String address = image.getUrl().toString();
         int line = BodyRules.line(body, image);
         int column = BodyRules.column(image);
-        Optional<String> site = ImagePaths.sitePath(config, path, address);
+        Decoded site = ImagePaths.resolve(config, path, address);
         if (ImagePaths.isExternal(address)) {
             diagnostics.error(path, line, column, "image.external", "the picture \"" + address + "\" is not a file of this site",
                     "save it in assets/img/ (with the right to publish it) and write its path, e.g. ![…](/img/news/name.jpg)");
-        } else if (site.isEmpty()) {
+        } else if (!site.ok() && (site.problem().equals(Addresses.CLIMBS) || site.problem().equals(ImagePaths.NOT_A_PATH))) {
             diagnostics.error(path, line, column, "image.path", "the image path \"" + address + "\" leads outside the site",
                     "write a site path such as /img/news/name.jpg, or the name of a picture beside this file");
-        } else if (ImagePaths.file(config, site.get()).isEmpty()) {
+        } else if (!site.ok()) {
+            diagnostics.error(path, line, column, "image.path", "the image path \"" + address + "\" names no file: " + site.problem(),
+                    "write the file's name as it is, or with its escapes (%20 for a space, %25 for a % sign)");
+        } else if (ImagePaths.file(config, site.path()).isEmpty()) {
             diagnostics.error(path, line, column, "image.not-found", "the image \"" + address + "\" does not exist",
-                    "put the file at " + ImagePaths.placesFor(config, site.get(), !address.startsWith("/")));
+                    "put the file at " + ImagePaths.placesFor(config, site.path(), !address.startsWith("/")));
         }
         boolean decorative = BodyPictures.isDecorative(image);
         boolean described = !image.getText().isBlank();

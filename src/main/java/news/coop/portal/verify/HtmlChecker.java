@@ -69,7 +69,7 @@ final class HtmlChecker {
         public void error(SAXParseException exception) {
             if (found != null) {
                 found.add(Diagnostic.error(path, Math.max(0, exception.getLineNumber()), Math.max(0, exception.getColumnNumber()), "verify.html",
-                        exception.getMessage() + SiteVerifier.from(from), hint(from)));
+                        exception.getMessage() + BuiltSite.made(from), hint(from)));
             }
         }
 

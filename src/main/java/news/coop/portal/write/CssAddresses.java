@@ -1,11 +1,11 @@
 package news.coop.portal.write;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.coop.portal.address.Addresses;
+import news.coop.portal.address.Decoded;
 
 /**
  * The addresses a stylesheet names: {@code url(x)}, {@code url('x')}, {@code url("x")} and the string
@@ -50,9 +50,11 @@ public final class CssAddresses {
     }
 
     /**
-     * The file inside the site an address in a stylesheet names, or null for what is not a file of
-     * the site: another site's address, {@code data:}, a fragment of an SVG filter ({@code #id}), or
-     * nothing. An address that climbs above the site comes back as {@code ".."}.
+     * The file inside the site an address in a stylesheet names, its escapes decoded
+     * ({@link Addresses#read}: {@code url(pt%20sans.woff2)} names {@code pt sans.woff2}), or null for
+     * what is not a file of the site: another site's address, {@code data:}, a fragment of an SVG
+     * filter ({@code #id}), or nothing. An address that climbs above the site comes back as
+     * {@code ".."}; one that cannot name a file (a malformed escape) as written, which no file is.
      *
      * @param stylesheet the stylesheet's path inside the site, e.g. {@code css/site.css}
      */
@@ -61,18 +63,12 @@ public final class CssAddresses {
         if (path.isEmpty() || written.startsWith("//") || written.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) {
             return null;
         }
-        String folder = path.startsWith("/") ? "" : stylesheet.substring(0, stylesheet.lastIndexOf('/') + 1);
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : (folder + path).split("/")) {
-            if (part.equals("..")) {
-                if (parts.pollLast() == null) {
-                    return "..";
-                }
-            } else if (!part.isEmpty() && !part.equals(".")) {
-                parts.addLast(part);
-            }
+        String folder = path.startsWith("/") ? "" : Addresses.make("/" + stylesheet.substring(0, stylesheet.lastIndexOf('/') + 1));
+        Decoded read = Addresses.read(folder + path);
+        if (!read.ok()) {
+            return read.problem().equals(Addresses.CLIMBS) ? ".." : path.replaceFirst("^/+", "");
         }
-        return String.join("/", parts);
+        return read.path().substring(1);
     }
 
     private static int firstGroup(Matcher matcher) {

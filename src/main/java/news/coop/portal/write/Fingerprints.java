@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import news.coop.portal.address.Addresses;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.Diagnostics;
@@ -128,7 +129,7 @@ public final class Fingerprints {
             String published = names.getOrDefault(target, target);
             if (!published.equals(target)) {
                 String suffix = written.replaceFirst("^[^?#]*", "");
-                String replacement = written.startsWith("/") ? config.link("/" + published) : relative(file, published);
+                String replacement = written.startsWith("/") ? config.link(Addresses.make("/" + published)) : Addresses.make(relative(file, published));
                 out.append(css, last, address.start()).append(replacement).append(suffix);
                 last = address.end();
             }
@@ -164,7 +165,7 @@ public final class Fingerprints {
     }
 
     /** Whether a file from {@code assets/} is published under a fingerprinted name (see the class comment). */
-    static boolean fingerprinted(String file) {
+    public static boolean fingerprinted(String file) {
         int slash = file.indexOf('/');
         return slash > 0 && !file.startsWith("img/") && !file.startsWith(".well-known/");
     }

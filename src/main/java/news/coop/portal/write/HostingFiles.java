@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import news.coop.portal.address.Addresses;
 
 /**
  * The hosts' configuration the build writes with the site: {@code _headers} at its root (Netlify,
@@ -49,7 +50,9 @@ public final class HostingFiles {
             }
             patterns.add(folders(file).stream().filter(folder -> !mixed.contains(folder)).findFirst().map(folder -> folder + "*").orElse(file));
         }
-        patterns.forEach(pattern -> rule(text, basePath + "/" + pattern, List.of("Cache-Control: " + IMMUTABLE)));
+        // A path is an address: a name with a space or in Cyrillic is escaped, as pages link to it (the * stays a wildcard).
+        patterns.forEach(pattern -> rule(text, basePath + Addresses.make("/" + pattern.replaceFirst("\\*$", "")) + (pattern.endsWith("*") ? "*" : ""),
+                List.of("Cache-Control: " + IMMUTABLE)));
         List<String> short_ = List.of("Cache-Control: " + SHORT);
         rule(text, basePath + "/", short_);
         for (String file : List.of("index.html", "404.html", "sitemap.xml", "robots.txt")) {

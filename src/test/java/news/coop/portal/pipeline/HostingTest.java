@@ -161,6 +161,23 @@ class HostingTest {
     }
 
     @Test
+    void filesNamedWithSpacesOrInCyrillicAreNamedByTheirAddressesInStylesheetsAndHeaders() throws Exception {
+        TestSite site = site().file("assets/fonts/pt sans.woff2", "woff2 bytes").file("assets/css/extra.css", ".a { src: url(../fonts/pt%20sans.woff2); }\n")
+                .picture("content/news/2024/завод.png", 300, 200).file("content/news/2024/plan.pdf", "%PDF-1.4\n")
+                .file("content/news/2024/2024-06-04-plant.md", "---\ntitle: The plant\ndate: 2024-06-04T10:00:00+03:00\nlead: The plant.\n"
+                        + "areas: [energy]\nlang: en\n---\n![The plant](завод.png)\n");
+        site.build();
+
+        String font = site.asset("fonts/pt sans.woff2");
+        assertThat(Files.readString(site.output().resolve(site.asset("css/extra.css")))).isEqualTo(".a { src: url(../" + font.replace(" ", "%20") + "); }\n");
+        String picture = site.asset("news/2024/завод.png");
+        assertThat(picture).matches("news/2024/завод\\.[0-9a-f]{10}\\.png");
+        String address = "/news/2024/%D0%B7%D0%B0%D0%B2%D0%BE%D0%B4" + picture.substring("news/2024/завод".length());
+        assertThat(site.page("/en/news/2024/06/plant/").selectFirst("main .prose img").attr("src")).isEqualTo(address);
+        assertThat(headers(Files.readString(site.output().resolve("_headers")))).containsEntry(address, List.of("Cache-Control: " + IMMUTABLE));
+    }
+
+    @Test
     void aStylesheetThatNamesAMissingFileOrImportsItselfStopsTheBuildAtTheAddress() throws Exception {
         TestSite site = site();
         site.build();

@@ -293,6 +293,32 @@ class PreviewTest {
         assertThat(get("/en/").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void documentsBesideATextAreServedAtTheAddressesItsPageLinks() throws Exception {
+        TestSite site = site();
+        List<String> names = List.of("report+2022.pdf", "annual report.pdf", "annual report.pdf", "отчёт.pdf", "a+b.pdf");
+        names.forEach(name -> site.file("content/news/2023/" + name, "%PDF-1.4 " + name + "\n"));
+        site.file("content/news/2023/2023-09-28-reports.md", "---\ntitle: Reports\ndate: 2023-09-28T10:00:00+03:00\nlead: The reports.\n"
+                + "areas: [energy]\nlang: en\n---\nThe [report](report+2022.pdf), the [annual report](annual%20report.pdf) or"
+                + " [the same](<annual report.pdf>), the [Russian one](отчёт.pdf), and [a plus b](a%2Bb.pdf).\n");
+        start(site, false);
+
+        List<String> hrefs = Jsoup.parse(get("/en/news/2023/09/reports/").body()).select("main .prose a[href]").eachAttr("href");
+        assertThat(hrefs).containsExactly("/news/2023/report+2022.pdf", "/news/2023/annual%20report.pdf", "/news/2023/annual%20report.pdf",
+                "/news/2023/%D0%BE%D1%82%D1%87%D1%91%D1%82.pdf", "/news/2023/a+b.pdf");
+        for (int i = 0; i < hrefs.size(); i++) {
+            HttpResponse<String> document = get(hrefs.get(i));
+            assertThat(document.statusCode()).as(hrefs.get(i)).isEqualTo(200);
+            assertThat(document.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(document.body()).isEqualTo("%PDF-1.4 " + names.get(i) + "\n");
+        }
+        // The same names as a reader may type them: a plus escaped is still a plus, and never a space.
+        assertThat(get("/news/2023/report%2B2022.pdf").body()).isEqualTo("%PDF-1.4 report+2022.pdf\n");
+        assertThat(get("/news/2023/a%2bb.pdf").body()).isEqualTo("%PDF-1.4 a+b.pdf\n");
+        assertThat(get("/news/2023/report%202022.pdf").statusCode()).isEqualTo(404);
+        assertThat(raw("/news/2023/report%2F2022.pdf", "127.0.0.1")).startsWith("HTTP/1.1 400 ");
+    }
+
     // ---- helpers ----
 
     private Preview.Outcome nextOutcome() throws InterruptedException {

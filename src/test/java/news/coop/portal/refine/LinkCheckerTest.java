@@ -135,6 +135,33 @@ class LinkCheckerTest {
                 .containsExactly("the link \"./abuot/\" leads to no file of the site (on en/index.html)");
     }
 
+    @Test
+    void aPlusIsAPlusAndEscapesAreReadAsUtf8() {
+        // Regression: a link to /docs/report+2022.pdf, a file the site has, was read with a space for the plus.
+        LinkChecker checker = new LinkChecker(Sites.at("https://news.example.org"));
+        checker.collect("en/index.html", "", PageScan.scan("""
+                <a href="/docs/report+2022.pdf">r</a> <a href="/docs/report%2B2022.pdf">r</a> <a href="/docs/annual%20report.pdf">a</a>
+                <a href="/docs/%D0%BE%D1%82%D1%87%D1%91%D1%82.pdf">o</a> <a href="/docs/отчёт.pdf">o</a> <a href="https://news.example.org/docs/a%2bb.pdf">ab</a>
+                <a href="../docs/annual report.pdf">a</a>
+                """));
+
+        assertThat(checker.check(Set.of("en/index.html", "docs/report+2022.pdf", "docs/annual report.pdf", "docs/отчёт.pdf", "docs/a+b.pdf"))).isEmpty();
+    }
+
+    @Test
+    void anAddressThatCannotNameAFileSaysWhy() {
+        List<Diagnostic> problems = check("https://news.example.org", "en/index.html", "", """
+                <a href="/docs/50%off.pdf">sale</a>
+                <a href="/docs/a%2Fb.pdf">slash</a>
+                <a href="../../secret.txt">climbing</a>
+                """);
+
+        assertThat(problems).extracting(Diagnostic::message).containsExactly(
+                "the link \"/docs/50%off.pdf\" is not a valid address: \"%of\" is not a percent-escape (a % sign is written %25) (on en/index.html)",
+                "the link \"/docs/a%2Fb.pdf\" is not a valid address: \"%2F\" is an encoded slash, which no file name holds (on en/index.html)",
+                "the link \"../../secret.txt\" is not a valid address: its \"..\" segments climb out of the site (on en/index.html)");
+    }
+
     private static List<Diagnostic> check(String baseUrl, String output, String source, String body) {
         LinkChecker checker = new LinkChecker(Sites.at(baseUrl));
         collect(checker, baseUrl, output, source, body);
