@@ -40,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Pages worked on at once. Default: one per processor. The output is the same for every N.")
     private int threads;
 
-    @Option(names = "--timings", description = "Print the time each stage took (load, model, markdown, plan, render, refine, write).")
+    @Option(names = "--timings", description = "Print the time each stage took (configure, load, model, pictures, markdown, plan, assets, render, copies, links, stage, verify, write).")
     private boolean timings;
 
     @Mixin

@@ -184,7 +184,7 @@ final class Pipeline {
         if (stops()) {
             return null;
         }
-        Publisher.Staged staged = publisher.stage(site, made.assets().names());
+        Publisher.Staged staged = timings.time("stage", () -> publisher.stage(site, made.assets().names()));
         diagnostics.addAll(staged.problems());
         if (stops()) {
             return null;
