@@ -46,8 +46,14 @@ final class ReadingLimits {
     static final Duration TIME_PER_CHARACTER = Duration.ofNanos(20_000);
     /** The most lists, quotations, emphasis and links one inside another; real texts use a few. */
     static final int MAX_DEPTH = 32;
-    /** The stack of the threads that read texts: tens of thousands of levels before it overflows. */
-    static final long STACK = 64L << 20;
+    /**
+     * The stack of the threads that read texts: tens of thousands of levels before it overflows, also
+     * while flexmark still runs interpreted in a fresh JVM (every {@code portal build}), whose frames are
+     * several times larger than compiled ones: with 64 MB the first pathological paragraph of a run
+     * overflowed before its time was up and was refused as nested too deep at the text's first line.
+     * Only the pages a thread touches are committed.
+     */
+    static final long STACK = 256L << 20;
     /** How many characters are read between two looks at the time. */
     private static final int CHECK_EVERY = 4096;
 
