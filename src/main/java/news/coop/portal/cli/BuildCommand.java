@@ -44,6 +44,9 @@ final class BuildCommand implements Callable<Integer> {
     private boolean timings;
 
     @Mixin
+    private CacheOption cache;
+
+    @Mixin
     private DebugOption debug;
 
     @Override
@@ -55,13 +58,19 @@ final class BuildCommand implements Callable<Integer> {
         Path root = site.root();
         BuildOptions options = new BuildOptions(root, output == null ? site.target("site") : output.toAbsolutePath().normalize(),
                 site.drafts(), buildNow, threads, site.baseUrl(), strict.on());
+        options = cache.apply(options);
         try {
             BuildResult result = new Build(options).run(verify ? VerifyCommand::gate : null);
             result.warnings().forEach(warning -> spec.commandLine().getErr().println(warning));
+            result.cache().problem(Report.shown(options.cache(), root)).ifPresent(problem -> spec.commandLine().getErr().println("portal: " + problem));
             if (timings) {
                 result.timings().forEach((stage, time) -> spec.commandLine().getErr().println(
                         String.format(Locale.ROOT, "  %-10s %6.0f ms", stage, time.toNanos() / 1e6)));
                 peakMemoryMegabytes().ifPresent(megabytes -> spec.commandLine().getErr().println("  peak memory " + megabytes + " MB"));
+                if (options.cache() != null) {
+                    spec.commandLine().getErr().println(String.format(Locale.ROOT, "  build cache %,d entries found, %,d made", result.cache().hits(),
+                            result.cache().misses()));
+                }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             spec.commandLine().getOut().println(Report.baked(result, seconds, root));

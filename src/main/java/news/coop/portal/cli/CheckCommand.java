@@ -32,12 +32,15 @@ final class CheckCommand implements Callable<Integer> {
     private SiteOptions site;
 
     @Mixin
+    private CacheOption cache;
+
+    @Mixin
     private DebugOption debug;
 
     @Override
     public Integer call() throws IOException {
         Session.CheckResult result;
-        try (Session session = new Session(site.options(site.target("site")))) {
+        try (Session session = new Session(cache.apply(site.options(site.target("site"))))) {
             result = session.check();
         }
         ReportFormat.Report found = new ReportFormat.Report(result.diagnostics(), result.sources());

@@ -19,6 +19,14 @@ final class Report {
         return String.format(Locale.ROOT, "Baked %d news items into %d pages in %.1f s → %s", result.newsItems(), result.pages(), seconds, where);
     }
 
+    /** A folder as the user sees it: relative to the project when it lies inside it. */
+    static String shown(Path folder, Path root) {
+        if (folder == null) {
+            return "";
+        }
+        return folder.startsWith(root) ? root.relativize(folder).toString().replace('\\', '/') : folder.toString();
+    }
+
     /** Prints every diagnostic, one a line, to stderr. */
     static void diagnostics(PrintWriter err, List<Diagnostic> diagnostics) {
         diagnostics.forEach(err::println);

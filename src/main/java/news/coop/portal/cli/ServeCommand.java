@@ -47,6 +47,9 @@ final class ServeCommand implements Callable<Integer> {
     private SiteOptions site;
 
     @Mixin
+    private CacheOption cache;
+
+    @Mixin
     private DebugOption debug;
 
     @Override
@@ -56,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path root = site.root();
         // Without --now or SOURCE_DATE_EPOCH, each rebuild uses its own moment: an item dated a minute ago is not left embargoed.
-        BuildOptions options = site.options(site.target("preview"));
+        BuildOptions options = cache.apply(site.options(site.target("preview")));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Preview preview;

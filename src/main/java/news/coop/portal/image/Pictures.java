@@ -1,7 +1,6 @@
 package news.coop.portal.image;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import news.coop.portal.cache.BuildCache;
+import news.coop.portal.cache.Key;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.load.FileStamp;
 import news.coop.portal.model.Picture;
 import news.coop.portal.write.Fingerprints;
-import news.coop.portal.write.OutputFailure;
-import news.coop.portal.write.SiteWriter;
 
 /**
  * The pictures of a site for one build: each file measured and hashed once while it is unchanged
@@ -32,17 +30,17 @@ import news.coop.portal.write.SiteWriter;
  * {@code /img/news/plant.jpg} as {@code /img/news/plant.3f9a1c2e7b.jpg} and its copies as
  * {@code /img/news/plant-480w.5c0e9d1a2b.jpg} and so on (see {@link #variantPath}).
  *
- * <p>Copies are kept in a cache folder beside the output folder ({@code target/.site.images} for
- * {@code target/site}), named by a hash of the original's bytes, the {@linkplain Resizer#RECIPE
- * recipe} and the Java version, so that a later build, warm or cold, takes them from there instead
- * of resizing again, and a new original, recipe or JDK makes them afresh. A build that published its
- * site {@linkplain #prune prunes} the copies its pictures do not use.
+ * <p>Copies are kept in the build cache ({@code picture} entries), keyed by the tool, the original's
+ * bytes, the {@linkplain Resizer#RECIPE recipe}, the Java version and the width, so that a later build,
+ * warm or cold, takes them from there instead of resizing again, and a new original, recipe or JDK
+ * makes them afresh.
  *
  * <p>{@link #picture} and {@link #copies} are thread-safe, for the pipeline's pool; one build per instance.
  */
 public final class Pictures {
     private final SiteConfig config;
-    private final Path cache;
+    private final BuildCache cache;
+    private final String tool;
     private final Measured last;
     private final Map<Path, Known> known = new ConcurrentHashMap<>();
 
@@ -61,12 +59,16 @@ public final class Pictures {
         }
     }
 
-    /** @param last what the last build measured, reused for files whose stamp is the same */
-    public Pictures(SiteConfig config, Measured last) {
+    /**
+     * @param last  what the last build measured, reused for files whose stamp is the same
+     * @param cache where the smaller copies are kept between builds
+     * @param tool  the tool's fingerprint, which starts every key of the cache
+     */
+    public Pictures(SiteConfig config, Measured last, BuildCache cache, String tool) {
         this.config = config;
         this.last = last;
-        Path output = config.outputDir().toAbsolutePath().normalize();
-        this.cache = output.resolveSibling("." + output.getFileName() + ".images");
+        this.cache = cache;
+        this.tool = tool;
     }
 
     /** What this build measured, for the next one. */
@@ -140,7 +142,6 @@ public final class Pictures {
      * published name, and each copy from the cache, or made now (the original decoded once) and cached.
      *
      * @throws IOException    when the original cannot be read or decoded
-     * @throws OutputFailure  when the cache cannot be written
      */
     public Map<String, byte[]> copies(Picture picture) throws IOException {
         Map<String, byte[]> copies = new LinkedHashMap<>();
@@ -150,30 +151,22 @@ public final class Pictures {
         if (picture.variants().isEmpty()) {
             return copies;
         }
-        String stem = key(sha256(original)) + "-";
-        String extension = "." + file.getFileName().toString().replaceFirst("^.*\\.", "");
+        String made = sha256(original);
         Map<Integer, byte[]> byWidth = new java.util.HashMap<>();
         List<Integer> missing = new ArrayList<>();
         for (Picture.Variant variant : picture.variants()) {
-            Path cached = cache.resolve(stem + variant.width() + extension);
-            if (Files.isRegularFile(cached)) {
-                byWidth.put(variant.width(), Files.readAllBytes(cached));
+            byte[] cached = cache.get("picture", key(made, variant.width()));
+            if (cached != null) {
+                byWidth.put(variant.width(), cached);
             } else {
                 missing.add(variant.width());
             }
         }
         if (!missing.isEmpty()) {
-            List<byte[]> made = Resizer.resize(original, measured(file), missing);
-            Path cached = cache;
-            try {
-                Files.createDirectories(cache);
-                for (int i = 0; i < missing.size(); i++) {
-                    cached = cache.resolve(stem + missing.get(i) + extension);
-                    SiteWriter.writeWhole(cached, made.get(i));
-                    byWidth.put(missing.get(i), made.get(i));
-                }
-            } catch (IOException e) {
-                throw new OutputFailure(cached, e);
+            List<byte[]> resized = Resizer.resize(original, measured(file), missing);
+            for (int i = 0; i < missing.size(); i++) {
+                cache.put("picture", key(made, missing.get(i)), resized.get(i));
+                byWidth.put(missing.get(i), resized.get(i));
             }
         }
         picture.variants().forEach(variant -> copies.put(variant.src(), byWidth.get(variant.width())));
@@ -192,43 +185,9 @@ public final class Pictures {
         }
     }
 
-    /**
-     * Deletes the cached copies that none of {@code shown} uses: the cache holds one site's copies,
-     * not every version ever made. For a build that published its site, once it is published.
-     */
-    public void prune(java.util.Collection<Picture> shown) {
-        if (!Files.isDirectory(cache)) {
-            return;
-        }
-        Set<String> used = new java.util.HashSet<>();
-        for (Picture picture : shown) {
-            Optional<Path> file = ImagePaths.file(config, picture.file());
-            Known entry = file.map(known::get).orElse(null);
-            if (entry != null && entry.sha256() != null) {
-                String extension = "." + file.get().getFileName().toString().replaceFirst("^.*\\.", "");
-                picture.variants().forEach(variant -> used.add(key(entry.sha256()) + "-" + variant.width() + extension));
-            }
-        }
-        try (Stream<Path> files = Files.list(cache)) {
-            for (Path file : files.toList()) {
-                if (!used.contains(file.getFileName().toString())) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The cache folder (for tests). */
-    public Path cacheFolder() {
-        return cache;
-    }
-
-    /** The cache's name for the copies of an original: what makes them, the original's SHA-256 (hex), the recipe and the Java version. */
-    private static String key(String originalSha256) {
-        String made = Resizer.RECIPE + "\n" + Runtime.version() + "\n" + originalSha256;
-        return HexFormat.of().formatHex(sha256().digest(made.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+    /** The cache's key for a copy: what makes it, the tool, the original's SHA-256 (hex), the recipe, the Java version and the width. */
+    private Key key(String originalSha256, int width) {
+        return Key.of("picture").add(tool).add(Resizer.RECIPE).add(Runtime.version().toString()).add(originalSha256).add(String.valueOf(width)).build();
     }
 
     private static String sha256(byte[] bytes) {

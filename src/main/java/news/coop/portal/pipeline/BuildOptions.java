@@ -16,8 +16,14 @@ import java.time.Instant;
  * @param baseUrl  the site's address for this build in place of {@code site.host} (staging or
  *                 production, {@code --base-url}); {@code null} keeps {@code site.host}
  * @param strict   every warning counts as an error: it stops the build ({@code --strict})
+ * @param cache    the folder of the persistent build cache ({@code --cache}), or {@code null} for none
+ *                 ({@code --no-cache}); {@link #defaultCache} by default
  */
-public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict) {
+public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict, Path cache) {
+
+    public BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict) {
+        this(project, output, drafts, now, threads, baseUrl, strict, defaultCache(project));
+    }
 
     public BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl) {
         this(project, output, drafts, now, threads, baseUrl, false);
@@ -33,12 +39,27 @@ public record BuildOptions(Path project, Path output, boolean drafts, Instant no
 
     /** These options with the site's address {@code baseUrl} ({@code null}: {@code site.host}). */
     public BuildOptions withBaseUrl(String baseUrl) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache);
     }
 
     /** These options with every warning counted as an error ({@code strict}) or not. */
     public BuildOptions withStrict(boolean strict) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache);
+    }
+
+    /** These options with the site written to {@code output}. */
+    public BuildOptions withOutput(Path output) {
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache);
+    }
+
+    /** These options with the build cache in {@code folder} ({@code null}: no cache). */
+    public BuildOptions withCache(Path folder) {
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, folder);
+    }
+
+    /** Where the build cache is unless {@code --cache} says otherwise: {@code target/portal-cache} in the project, outside the site. */
+    public static Path defaultCache(Path project) {
+        return project.resolve("target").resolve("portal-cache");
     }
 
     public static BuildOptions defaults(Path project, Instant now) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import news.coop.portal.cache.BuildCache;
 import news.coop.portal.diag.Diagnostic;
 
 /**
@@ -17,7 +18,8 @@ import news.coop.portal.diag.Diagnostic;
  *                   in a rebuild, those whose content changed)
  * @param removed    files of the last build's site that this build removed
  * @param timings    wall-clock time of each stage, in stage order
+ * @param cache      what the build cache met: entries found and made, damaged entries made again
  */
 public record BuildResult(int newsItems, int pages, int files, Path output, List<Diagnostic> warnings, int rendered, int removed,
-        Map<String, Duration> timings) {
+        Map<String, Duration> timings, BuildCache.Report cache) {
 }

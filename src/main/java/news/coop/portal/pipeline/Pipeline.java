@@ -23,6 +23,7 @@ import news.coop.portal.pipeline.RenderStage.Rendered;
 import news.coop.portal.pipeline.SourceStage.Loaded;
 import news.coop.portal.render.PageJob;
 import news.coop.portal.render.PagePlanner;
+import news.coop.portal.write.Compressor;
 import news.coop.portal.write.InPlacePublisher;
 import news.coop.portal.write.NoPublisher;
 import news.coop.portal.write.OutputFailure;
@@ -72,13 +73,15 @@ final class Pipeline {
     private final BuildOptions options;
     private final Workers workers;
     private final MarkdownProcessor markdown;
+    private final Caching caching;
     private final Timings timings = new Timings();
     private final Diagnostics diagnostics = new Diagnostics();
 
-    Pipeline(BuildOptions options, Workers workers, MarkdownProcessor markdown) {
+    Pipeline(BuildOptions options, Workers workers, MarkdownProcessor markdown, Caching caching) {
         this.options = options;
         this.workers = workers;
         this.markdown = markdown;
+        this.caching = caching;
     }
 
     Outcome run(Memo previous, Publishing publishing, Gate gate) {
@@ -88,14 +91,14 @@ final class Pipeline {
         }
         SiteConfig config = configured.config();
         Memo configuredMemo = previous.configuredBy(configured);
-        Loaded loaded = timings.time("load", () -> SourceStage.run(configured, markdown, configuredMemo.loaded(), workers, diagnostics));
+        Loaded loaded = timings.time("load", () -> SourceStage.run(configured, markdown, configuredMemo.loaded(), caching, workers, diagnostics));
         List<String> sources = loaded.sources().stream().map(config::display).toList();
         Memo loadedMemo = configuredMemo.withLoaded(loaded);
         Modelled modelled = timings.time("model", () -> ModelStage.run(configured, loaded, ModelStage.publication(options), diagnostics));
         if (stops()) {
             return stopped(loadedMemo, sources);
         }
-        Pictures pictures = new Pictures(config, loadedMemo.pictures());
+        Pictures pictures = new Pictures(config, loadedMemo.pictures(), caching.cache(), caching.tool());
         Map<String, Picture> shown = timings.time("pictures", () -> BodyStage.pictures(config, modelled.site(), pictures, workers, diagnostics));
         Memo measuredMemo = loadedMemo.withPictures(pictures.measured());
         if (stops()) {
@@ -125,6 +128,10 @@ final class Pipeline {
         try {
             publisher = open(publishing, config, memo.published().baseFor(configured, assets));
             Done done = publish(publisher, made, memo.published().outputs(), gate);
+            if (done != null && publisher.publishes() && previous == Memo.EMPTY) {
+                // A build that looked everything up: what it did not use is stale.
+                caching.cache().prune();
+            }
             if (done == null) {
                 publisher.abort();
                 return stopped(memo, sources);
@@ -135,7 +142,7 @@ final class Pipeline {
             int pages = (int) outputs.keySet().stream().filter(path -> path.endsWith(".html")).count();
             int count = outputs.size() + files.texts().size() + files.assets().size() + files.pictures().size();
             BuildResult result = new BuildResult(modelled.site().news().size(), pages, count, config.outputDir(), diagnostics.sorted(),
-                    done.rendered(), removed.size(), timings.stages());
+                    done.rendered(), removed.size(), timings.stages(), caching.cache().report());
             return new Outcome(next, result, diagnostics.sorted(), sources);
         } catch (RuntimeException e) {
             if (publisher != null) {
@@ -167,7 +174,8 @@ final class Pipeline {
         Map<String, Output> kept = base.isEmpty() ? Map.of() : publishedOutputs;
         List<PageJob> changed = made.plan().jobs().stream()
                 .filter(job -> !kept.containsKey(job.output()) || !kept.get(job.output()).job().equals(job)).toList();
-        Rendered pages = timings.time("render", () -> RenderStage.run(changed, made.rendering().renderer(), config, publisher, workers, diagnostics));
+        Rendered pages = timings.time("render", () -> RenderStage.run(changed, made.rendering().renderer(), config,
+                RenderStage.Pages.of(caching, made.configured(), made.assets().names()), publisher, workers, diagnostics));
         if (stops()) {
             return null;
         }
@@ -197,19 +205,20 @@ final class Pipeline {
             }
         }
         timings.time("write", publisher::commit);
-        if (publisher.publishes()) {
-            made.pictures().prune(made.shown().values());
-        }
         return new Done(new Published(made.configured().settings(), made.assets().key(), outputs, site), pages.rendered());
     }
 
     private Publisher open(Publishing publishing, SiteConfig config, SiteFiles published) {
         return switch (publishing) {
             case NONE -> new NoPublisher();
-            case IN_PLACE -> published.isEmpty() ? new StagingPublisher(config, new JBakeAssets(config), workers.pool())
-                    : new InPlacePublisher(config, published, workers.pool());
-            case STAGED -> new StagingPublisher(config, new JBakeAssets(config), workers.pool());
+            case IN_PLACE -> published.isEmpty() ? new StagingPublisher(config, new JBakeAssets(config), workers.pool(), compressor())
+                    : new InPlacePublisher(config, published, workers.pool(), compressor());
+            case STAGED -> new StagingPublisher(config, new JBakeAssets(config), workers.pool(), compressor());
         };
+    }
+
+    private Compressor compressor() {
+        return new Compressor(caching.cache(), caching.tool());
     }
 
     /** Whether the run must stop: there is an error, or with {@link BuildOptions#strict()} any problem at all. */

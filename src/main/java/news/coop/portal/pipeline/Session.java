@@ -1,6 +1,8 @@
 package news.coop.portal.pipeline;
 
 import java.util.List;
+import news.coop.portal.cache.BuildCache;
+import news.coop.portal.cache.Tool;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.BuildFailure;
 import news.coop.portal.diag.Diagnostic;
@@ -27,11 +29,13 @@ public final class Session implements AutoCloseable {
     private final BuildOptions options;
     private final Workers workers;
     private final MarkdownProcessor markdown = new MarkdownProcessor();
+    private final Caching caching;
     private Memo memo = Memo.EMPTY;
 
     public Session(BuildOptions options) {
         this.options = options;
         this.workers = new Workers(options.threads());
+        this.caching = options.cache() == null ? Caching.NONE : new Caching(BuildCache.in(options.cache()), Tool.fingerprint(Session.class));
     }
 
     /** Builds the site: in full the first time, then only what changed. */
@@ -44,12 +48,12 @@ public final class Session implements AutoCloseable {
      * (when not null) in its staging folder, and published only if the gate finds no error.
      */
     public BuildResult build(Gate gate) throws BuildFailure {
-        return built(new Pipeline(options, workers, markdown).run(memo, Publishing.IN_PLACE, gate));
+        return built(new Pipeline(options, workers, markdown, caching).run(memo, Publishing.IN_PLACE, gate));
     }
 
     /** Builds a complete new site into a staging folder, swapped into place: what {@link Build} does. */
     BuildResult buildStaged(Gate gate) throws BuildFailure {
-        return built(new Pipeline(options, workers, markdown).run(memo, Publishing.STAGED, gate));
+        return built(new Pipeline(options, workers, markdown, caching).run(memo, Publishing.STAGED, gate));
     }
 
     private BuildResult built(Outcome outcome) throws BuildFailure {
@@ -71,7 +75,7 @@ public final class Session implements AutoCloseable {
      * record of the published site as it was.
      */
     public CheckResult check() {
-        Outcome outcome = new Pipeline(options, workers, markdown).run(memo, Publishing.NONE, null);
+        Outcome outcome = new Pipeline(options, workers, markdown, caching).run(memo, Publishing.NONE, null);
         memo = outcome.memo();
         return new CheckResult(outcome.diagnostics(), outcome.sources());
     }
@@ -88,7 +92,7 @@ public final class Session implements AutoCloseable {
             return List.of();
         }
         Memo configuredMemo = memo.configuredBy(configured);
-        Loaded loaded = SourceStage.run(configured, markdown, configuredMemo.loaded(), workers, diagnostics);
+        Loaded loaded = SourceStage.run(configured, markdown, configuredMemo.loaded(), caching, workers, diagnostics);
         memo = configuredMemo.withLoaded(loaded);
         return ModelStage.documents(configured.config(), loaded, ModelStage.publication(options));
     }

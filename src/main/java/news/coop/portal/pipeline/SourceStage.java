@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import news.coop.portal.cache.Key;
 import news.coop.portal.config.SiteConfig;
 import news.coop.portal.diag.Diagnostic;
 import news.coop.portal.diag.DiagnosticException;
@@ -53,8 +54,13 @@ final class SourceStage {
         static final Loaded NONE = new Loaded(List.of(), Map.of(), List.of(), Set.of(), Map.of());
     }
 
-    /** Loads and validates every source whose content changed since {@code last}; problems of every source go to {@code diagnostics}. */
-    static Loaded run(Configured configured, MarkdownProcessor markdown, Loaded last, Workers workers, Diagnostics diagnostics) {
+    /**
+     * Loads and validates every source whose content changed since {@code last}, or takes it from the
+     * build cache when it holds the source's content validated with this configuration and these
+     * vocabularies (and, for a source that shows pictures, these pictures); problems of every source
+     * go to {@code diagnostics}.
+     */
+    static Loaded run(Configured configured, MarkdownProcessor markdown, Loaded last, Caching caching, Workers workers, Diagnostics diagnostics) {
         SiteConfig config = configured.config();
         ContentLoader loader = new ContentLoader(config, markdown);
         ContentLoader.Listing listing = loader.list(diagnostics);
@@ -64,13 +70,14 @@ final class SourceStage {
         listing.assets().forEach(file -> assetStamps.put(file, listing.stamps().get(file)));
         Map<Path, FileKey> assets = FileKeys.of(assetStamps, last.assets());
         boolean picturesChanged = !assets.equals(last.assets());
+        Cache cache = new Cache(caching, Caching.validation(configured), Caching.files(config, assets), configured);
         SourceValidator validator = new SourceValidator(config, configured.areas(), configured.regions());
         String contentRoot = config.display(config.contentDir()) + "/";
         List<Path> files = listing.sources();
         List<Entry> results = workers.map(files, file -> {
             Entry known = last.entries().get(file);
             boolean reusable = known != null && known.readable() && !(picturesChanged && (known.showsPictures() || known.document() == null));
-            return entry(file, listing.stamps().get(file), reusable ? known : null, config, loader, validator, contentRoot);
+            return entry(file, listing.stamps().get(file), reusable ? known : null, config, loader, validator, contentRoot, cache);
         });
         Map<Path, Entry> entries = new HashMap<>();
         List<Document> documents = new ArrayList<>();
@@ -88,9 +95,30 @@ final class SourceStage {
         return new Loaded(files, Map.copyOf(entries), List.copyOf(documents), Set.copyOf(failed), assets);
     }
 
-    /** One source: {@code known} when its content is the same (found by stamp, else by hash), else read, parsed and validated now. */
+    /** The build cache's {@code source} entries, for one build: keyed by the validation's inputs and the source's path and content. */
+    private record Cache(Caching caching, String validation, String pictures, Configured configured) {
+        Key key(String path, String sha256) {
+            return caching.key("source").add(validation).add(path).add(sha256).build();
+        }
+
+        Entry get(String path, FileKey key) {
+            byte[] payload = caching.cache().get("source", key(path, key.sha256()));
+            SourceCodec.Cached cached = payload == null ? null : SourceCodec.decode(payload, configured.areas(), configured.regions());
+            if (cached == null || cached.showsPictures() && !cached.assets().equals(pictures)) {
+                return null;
+            }
+            return new Entry(key, true, cached.showsPictures(), cached.document(), cached.problems());
+        }
+
+        void put(String path, Entry entry) {
+            caching.cache().put("source", key(path, entry.key().sha256()),
+                    SourceCodec.encode(new SourceCodec.Cached(entry.showsPictures(), entry.showsPictures() ? pictures : "", entry.document(), entry.problems())));
+        }
+    }
+
+    /** One source: {@code known} when its content is the same (found by stamp, else by hash), else taken from the build cache, else read, parsed and validated now. */
     private static Entry entry(Path file, FileStamp stamp, Entry known, SiteConfig config, ContentLoader loader, SourceValidator validator,
-            String contentRoot) {
+            String contentRoot, Cache cache) {
         if (known != null && known.key().stamp().equals(stamp)) {
             return known;
         }
@@ -104,6 +132,10 @@ final class SourceStage {
         FileKey key = new FileKey(stamp, FileKeys.hash(bytes));
         if (known != null && known.key().sha256().equals(key.sha256())) {
             return new Entry(key, true, known.showsPictures(), known.document(), known.problems());
+        }
+        Entry cached = cache.get(path, key);
+        if (cached != null) {
+            return cached;
         }
         ParsedSource parsed;
         try {
@@ -123,6 +155,8 @@ final class SourceStage {
                     "move news items to content/news/YYYY/ and pages to content/pages/");
         }
         boolean showsPictures = parsed.frontMatter().field("image").isPresent() || !parsed.rendered().images().isEmpty();
-        return new Entry(key, true, showsPictures, document, problems.sorted());
+        Entry entry = new Entry(key, true, showsPictures, document, problems.sorted());
+        cache.put(path, entry);
+        return entry;
     }
 }

@@ -25,15 +25,24 @@ public final class InPlacePublisher implements Publisher {
     private final SiteConfig config;
     private final SiteFiles base;
     private final ForkJoinPool pool;
+    private final Compressor compressor;
     private final SiteWriter writer;
-    private final Map<String, byte[]> held = new ConcurrentHashMap<>();
+    /** A file held until {@link #commit()}, with its compressed copies. */
+    private record Held(byte[] bytes, Map<String, byte[]> copies) {
+    }
+
+    private final Map<String, Held> held = new ConcurrentHashMap<>();
     private final List<Runnable> changes = new ArrayList<>();
 
-    /** @param base the published site, as the build that published it described it */
-    public InPlacePublisher(SiteConfig config, SiteFiles base, ForkJoinPool pool) {
+    /**
+     * @param base       the published site, as the build that published it described it
+     * @param compressor makes (or takes from the build cache) the files' compressed copies
+     */
+    public InPlacePublisher(SiteConfig config, SiteFiles base, ForkJoinPool pool, Compressor compressor) {
         this.config = config;
         this.base = base;
         this.pool = pool;
+        this.compressor = compressor;
         this.writer = new SiteWriter(config.outputDir());
     }
 
@@ -49,7 +58,12 @@ public final class InPlacePublisher implements Publisher {
 
     @Override
     public void put(String path, byte[] bytes) {
-        held.put(path, bytes);
+        put(path, bytes, compressor.copies(path, bytes));
+    }
+
+    @Override
+    public void put(String path, byte[] bytes, Map<String, byte[]> copies) {
+        held.put(path, new Held(bytes, copies));
     }
 
     /**
@@ -90,8 +104,8 @@ public final class InPlacePublisher implements Publisher {
 
     @Override
     public void commit() {
-        List<Map.Entry<String, byte[]>> files = List.copyOf(held.entrySet());
-        pool.submit(() -> files.parallelStream().forEach(file -> republish(file.getKey(), file.getValue()))).join();
+        List<Map.Entry<String, Held>> files = List.copyOf(held.entrySet());
+        pool.submit(() -> files.parallelStream().forEach(file -> republish(file.getKey(), file.getValue().bytes(), file.getValue().copies()))).join();
         changes.forEach(Runnable::run);
         held.clear();
         changes.clear();
@@ -99,8 +113,11 @@ public final class InPlacePublisher implements Publisher {
 
     /** Changes one published file in place, and its compressed copies with it (made, replaced or removed). */
     private void republish(String path, byte[] bytes) {
+        republish(path, bytes, compressor.copies(path, bytes));
+    }
+
+    private void republish(String path, byte[] bytes, Map<String, byte[]> copies) {
         writer.replace(path, bytes);
-        Map<String, byte[]> copies = Precompressed.copies(path, bytes);
         copies.forEach(writer::replace);
         Precompressed.names(path).stream().filter(name -> !copies.containsKey(name)).forEach(writer::remove);
     }

@@ -18,6 +18,11 @@ public final class NoPublisher implements Publisher {
     }
 
     @Override
+    public void put(String path, byte[] bytes, java.util.Map<String, byte[]> copies) {
+        // Checked, not published.
+    }
+
+    @Override
     public Staged stage(SiteFiles site, Fingerprints names) {
         return Staged.NOTHING;
     }

@@ -2,6 +2,7 @@ package news.coop.portal.write;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import news.coop.portal.diag.Diagnostic;
 
@@ -29,8 +30,11 @@ public interface Publisher {
      */
     boolean publishes();
 
-    /** Receives one file of the new site (and its compressed copies are made). Thread-safe. */
+    /** Receives one file of the new site; its compressed copies are made (or taken from the build cache). Thread-safe. */
     void put(String path, byte[] bytes);
+
+    /** Receives one file of the new site with its compressed copies ({@link Precompressed#copies}), already made. Thread-safe. */
+    void put(String path, byte[] bytes, Map<String, byte[]> copies);
 
     /**
      * Readies the rest of the new site ({@code site} minus the files already {@link #put}), renamed

@@ -25,19 +25,22 @@ public final class StagingPublisher implements Publisher {
     private final SiteConfig config;
     private final AssetCopy assets;
     private final ForkJoinPool pool;
+    private final Compressor compressor;
     private final SiteWriter writer;
     private final Path staging;
 
     /**
      * Readies the staging folder.
      *
-     * @param pool where the compressed copies of the assets are made
+     * @param pool       where the compressed copies of the assets are made
+     * @param compressor makes (or takes from the build cache) the files' compressed copies
      * @throws OutputFailure when the folder cannot be made ready
      */
-    public StagingPublisher(SiteConfig config, AssetCopy assets, ForkJoinPool pool) {
+    public StagingPublisher(SiteConfig config, AssetCopy assets, ForkJoinPool pool, Compressor compressor) {
         this.config = config;
         this.assets = assets;
         this.pool = pool;
+        this.compressor = compressor;
         this.writer = new SiteWriter(config.outputDir());
         this.staging = writer.prepare();
     }
@@ -54,8 +57,13 @@ public final class StagingPublisher implements Publisher {
 
     @Override
     public void put(String path, byte[] bytes) {
+        put(path, bytes, compressor.copies(path, bytes));
+    }
+
+    @Override
+    public void put(String path, byte[] bytes, java.util.Map<String, byte[]> copies) {
         writer.write(path, bytes);
-        Precompressed.copies(path, bytes).forEach(writer::write);
+        copies.forEach(writer::write);
     }
 
     /**
@@ -78,7 +86,7 @@ public final class StagingPublisher implements Publisher {
         List<String> compressed = site.assets().stream().filter(file -> Precompressed.wanted(file, Long.MAX_VALUE)).sorted().toList();
         pool.submit(() -> compressed.parallelStream().forEach(file -> {
             try {
-                Precompressed.copies(file, Files.readAllBytes(staging.resolve(file))).forEach(writer::write);
+                compressor.copies(file, Files.readAllBytes(staging.resolve(file))).forEach(writer::write);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
