@@ -2,6 +2,7 @@ package news.coop.portal.pipeline;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import news.coop.portal.render.SitemapLimits;
 
 /**
  * What one build is asked to do.
@@ -16,8 +17,16 @@ import java.time.Instant;
  * @param baseUrl  the site's address for this build in place of {@code site.host} (staging or
  *                 production, {@code --base-url}); {@code null} keeps {@code site.host}
  * @param strict   every warning counts as an error: it stops the build ({@code --strict})
+ * @param sitemap  what one sitemap file may hold before the sitemap becomes an index of parts: the
+ *                 sitemaps.org protocol's limits ({@link SitemapLimits#PROTOCOL}) in every command;
+ *                 smaller only in tests, which split a small site that way
  */
-public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict) {
+public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict,
+        SitemapLimits sitemap) {
+
+    public BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict) {
+        this(project, output, drafts, now, threads, baseUrl, strict, SitemapLimits.PROTOCOL);
+    }
 
     public BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl) {
         this(project, output, drafts, now, threads, baseUrl, false);
@@ -33,12 +42,17 @@ public record BuildOptions(Path project, Path output, boolean drafts, Instant no
 
     /** These options with the site's address {@code baseUrl} ({@code null}: {@code site.host}). */
     public BuildOptions withBaseUrl(String baseUrl) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, sitemap);
     }
 
     /** These options with every warning counted as an error ({@code strict}) or not. */
     public BuildOptions withStrict(boolean strict) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, sitemap);
+    }
+
+    /** These options with a sitemap split at {@code limits} (tests; the commands keep the protocol's). */
+    public BuildOptions withSitemap(SitemapLimits limits) {
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, limits);
     }
 
     public static BuildOptions defaults(Path project, Instant now) {
