@@ -2,6 +2,7 @@ package news.coop.portal.pipeline;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import news.coop.portal.render.SitemapLimits;
 
 /**
  * What one build is asked to do.
@@ -18,11 +19,15 @@ import java.time.Instant;
  * @param strict   every warning counts as an error: it stops the build ({@code --strict})
  * @param cache    the folder of the persistent build cache ({@code --cache}), or {@code null} for none
  *                 ({@code --no-cache}); {@link #defaultCache} by default
+ * @param sitemap  what one sitemap file may hold before the sitemap becomes an index of parts: the
+ *                 sitemaps.org protocol's limits ({@link SitemapLimits#PROTOCOL}) in every command;
+ *                 smaller only in tests, which split a small site that way
  */
-public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict, Path cache) {
+public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict,
+        Path cache, SitemapLimits sitemap) {
 
     public BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict) {
-        this(project, output, drafts, now, threads, baseUrl, strict, defaultCache(project));
+        this(project, output, drafts, now, threads, baseUrl, strict, defaultCache(project), SitemapLimits.PROTOCOL);
     }
 
     public BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl) {
@@ -39,22 +44,27 @@ public record BuildOptions(Path project, Path output, boolean drafts, Instant no
 
     /** These options with the site's address {@code baseUrl} ({@code null}: {@code site.host}). */
     public BuildOptions withBaseUrl(String baseUrl) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache, sitemap);
     }
 
     /** These options with every warning counted as an error ({@code strict}) or not. */
     public BuildOptions withStrict(boolean strict) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache, sitemap);
     }
 
     /** These options with the site written to {@code output}. */
     public BuildOptions withOutput(Path output) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache, sitemap);
     }
 
     /** These options with the build cache in {@code folder} ({@code null}: no cache). */
     public BuildOptions withCache(Path folder) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, folder);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, folder, sitemap);
+    }
+
+    /** These options with a sitemap split at {@code limits} (tests; the commands keep the protocol's). */
+    public BuildOptions withSitemap(SitemapLimits limits) {
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache, limits);
     }
 
     /** Where the build cache is unless {@code --cache} says otherwise: {@code target/portal-cache} in the project, outside the site. */

@@ -110,7 +110,7 @@ final class Pipeline {
         if (stops()) {
             return stopped(refinedMemo, sources);
         }
-        PagePlanner.Plan plan = timings.time("plan", () -> workers.pool().submit(() -> new PagePlanner(config, configured.messages())
+        PagePlanner.Plan plan = timings.time("plan", () -> workers.pool().submit(() -> new PagePlanner(config, configured.messages(), options.sitemap())
                 .plan(modelled.site(), BodyStage.html(bodies), shown, refinedMemo.planFor(shown))).join());
         Memo plannedMemo = refinedMemo.withPlan(shown, plan.memo());
         Assets assets = timings.time("assets", () -> AssetStage.run(config, new JBakeAssets(config), loaded.assets(), plannedMemo.assets(), diagnostics));

@@ -6,6 +6,7 @@ import news.coop.portal.render.Views.Feed;
 import news.coop.portal.render.Views.Item;
 import news.coop.portal.render.Views.MonthGroup;
 import news.coop.portal.render.Views.Pagination;
+import news.coop.portal.render.Views.SitemapPart;
 import news.coop.portal.render.Views.SitemapUrl;
 import news.coop.portal.render.Views.TermView;
 import news.coop.portal.render.Views.YearLink;
@@ -111,11 +112,19 @@ public sealed interface PageModel {
         }
     }
 
-    /** The sitemap. */
+    /** The sitemap, or one part of it ({@link SitemapPlan}). */
     record Sitemap(List<SitemapUrl> urls) implements PageModel {
         @Override
         public String template() {
             return "sitemap.ftlx";
+        }
+    }
+
+    /** The sitemap index, listing the parts of a sitemap too large for one file ({@link SitemapPlan}). */
+    record SitemapIndex(List<SitemapPart> sitemaps) implements PageModel {
+        @Override
+        public String template() {
+            return "sitemap-index.ftlx";
         }
     }
 }

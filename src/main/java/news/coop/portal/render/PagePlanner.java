@@ -20,14 +20,26 @@ import news.coop.portal.render.Views.SitemapUrl;
 public final class PagePlanner {
     private final SiteConfig config;
     private final Messages messages;
+    private final SitemapLimits sitemapLimits;
 
+    /** A planner whose sitemap keeps to the sitemaps.org protocol's limits. */
     public PagePlanner(SiteConfig config, Messages messages) {
-        this.config = config;
-        this.messages = messages;
+        this(config, messages, SitemapLimits.PROTOCOL);
     }
 
     /**
-     * Everything to publish: page jobs and plain-text files ({@code robots.txt}, the search indexes),
+     * @param sitemapLimits what one sitemap file may hold before the sitemap is split into parts
+     *                      listed by an index: {@link SitemapLimits#PROTOCOL}, or smaller in tests
+     */
+    public PagePlanner(SiteConfig config, Messages messages, SitemapLimits sitemapLimits) {
+        this.config = config;
+        this.messages = messages;
+        this.sitemapLimits = sitemapLimits;
+    }
+
+    /**
+     * Everything to publish: page jobs (the sitemap's among them, one file or parts and their index,
+     * {@link SitemapPlan}) and plain-text files ({@code robots.txt}, the search indexes),
      * and what the next plan may reuse.
      */
     public record Plan(List<PageJob> jobs, Map<String, String> textFiles, PlanMemo memo) {
@@ -88,7 +100,7 @@ public final class PagePlanner {
         for (String each : config.languages()) {
             jobs.add(notFound(models, each + "/404.html", each));
         }
-        jobs.add(new PageJob("sitemap.xml", lang, new PageModel.Sitemap(List.copyOf(sitemap))));
+        jobs.addAll(SitemapPlan.jobs(config, lang, sitemap, sitemapLimits));
         text.put("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/sitemap.xml") + "\n");
         return new Plan(jobs, text, views.memo());
     }

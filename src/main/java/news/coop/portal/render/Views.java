@@ -114,4 +114,8 @@ public final class Views {
             return new SitemapUrl(loc, lastmod, versions);
         }
     }
+
+    /** A part of a sitemap split by {@link SitemapPlan}: its absolute URL, and the newest lastmod of its entries ("" when none has one). */
+    public record SitemapPart(String loc, String lastmod) {
+    }
 }

@@ -2,16 +2,18 @@ package news.coop.portal.write;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import news.coop.portal.address.Addresses;
 
 /**
  * The hosts' configuration the build writes with the site: {@code _headers} at its root (Netlify,
  * Cloudflare Pages) and an nginx snippet beside it. Both give fingerprinted files
  * ({@link Fingerprints}) a year's lifetime, {@link #IMMUTABLE}, and the files that change under
- * their name (pages, feeds, sitemap.xml, robots.txt, 404.html, the search index) {@link #SHORT}.
+ * their name (pages, feeds, sitemap.xml and its parts, robots.txt, 404.html, the search index) {@link #SHORT}.
  * No Content-Security-Policy: the pages' inline script and JSON-LD would need hashes kept in step
  * with the templates. Stateless.
  */
@@ -20,6 +22,8 @@ public final class HostingFiles {
     public static final String HEADERS = "_headers";
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
     public static final String SHORT = "public, max-age=300, must-revalidate";
+    /** The parts of a sitemap split for its size, listed by {@code sitemap.xml}, its index: {@code sitemap-1.xml} …. */
+    private static final Pattern SITEMAP_PART = Pattern.compile("sitemap-[1-9][0-9]*\\.xml");
     private static final List<String> SECURITY = List.of("X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin");
 
     private HostingFiles() {
@@ -27,8 +31,9 @@ public final class HostingFiles {
 
     /**
      * The {@code _headers} file. Hosts join the values of every rule that matches a path, so no two
-     * rules give Cache-Control to one path: the short lifetime goes to the root files and the
-     * language folders, and the year to the files named by their content outside those. A folder
+     * rules give Cache-Control to one path: the short lifetime goes to the root files (the parts of a
+     * split sitemap a rule each: one per 50,000 addresses) and the language folders, and the year to
+     * the files named by their content outside those. A folder
      * whose files (its subfolders' too) are all named by content gets one rule, {@code /img/news/*},
      * so that a site of many pictures keeps a short file (Cloudflare Pages reads at most 100 rules);
      * other such files get a rule each. Other files (a PDF, a picture only linked to) keep the host's
@@ -58,6 +63,10 @@ public final class HostingFiles {
         for (String file : List.of("index.html", "404.html", "sitemap.xml", "robots.txt")) {
             rule(text, basePath + "/" + file, short_);
         }
+        // The parts of a sitemap too large for one file change under their names as sitemap.xml does.
+        plain.stream().filter(file -> SITEMAP_PART.matcher(file).matches())
+                .sorted(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))
+                .forEach(file -> rule(text, basePath + "/" + file, short_));
         for (String lang : languages) {
             rule(text, basePath + "/" + lang + "/*", short_);
         }
