@@ -23,6 +23,8 @@ import news.coop.portal.diag.BuildFailure;
  *       ({@link FreshBuilds}): cold, with no cache into an empty output folder; then with the
  *       persistent build cache, nothing changed, one item added, one edited, one template changed;
  *   <li>rebuilds in one process, as {@code serve} runs them ({@link WarmRebuilds});
+ *   <li>optionally Hugo's full build of the same items ({@link Hugo}, on the reference corpus's Hugo
+ *       form), and every row's ratio to it;
  *   <li>optionally stock JBake 2.7.0 on the same archive, converted to its format, in a fresh JVM
  *       too. Stock JBake and its OrientDB store are not part of the tool: only a tool built with
  *       {@value #STOCK_JBAKE_BUILD} holds them ({@link #hasStockJBake}).
@@ -66,9 +68,10 @@ public final class Benchmark {
 
     /**
      * Runs the benchmark on an archive in {@code archive} (generated there unless it already holds
-     * one) and prints the table.
+     * one) and prints the table; with {@code hugo} (or null), Hugo builds the archive's Hugo form,
+     * which it must have ({@link Corpus#hasHugoForm}).
      */
-    public void run(Path project, Path archive, boolean compareJBake) throws IOException, BuildFailure, InterruptedException {
+    public void run(Path project, Path archive, boolean compareJBake, Hugo hugo) throws IOException, BuildFailure, InterruptedException {
         if (!Files.exists(archive.resolve("jbake.properties"))) {
             out.printf(Locale.ROOT, "Generating %,d items (%s corpus, seed %d) into %s …%n", items, name(corpus), seed, archive);
             SyntheticArchive.Summary summary = corpus.generate(project, archive, items, seed);
@@ -82,6 +85,7 @@ public final class Benchmark {
         List<Row> rows = new ArrayList<>();
         Row cold = fresh.cold();
         rows.add(cold);
+        Row hugoRow = hugo == null ? null : hugo(hugo, archive);
         rows.addAll(fresh.cached());
         rows.addAll(new WarmRebuilds(archive, corpus, seed, runs).rows());
         if (compareJBake) {
@@ -89,11 +93,32 @@ public final class Benchmark {
             rows.add(new Row("stock JBake 2.7.0, fresh JVM, same archive", stock, 1, -1,
                     String.format(Locale.ROOT, "portal is %.1f× faster", stock / cold.seconds())));
         }
-        print(rows, cache);
+        if (hugoRow != null) {
+            rows.add(0, hugoRow);
+        }
+        print(rows, cache, hugo, hugoRow);
     }
 
     private static String name(Corpus corpus) {
         return corpus.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Hugo's full builds of the archive's Hugo form, each into an empty folder. */
+    private Row hugo(Hugo hugo, Path archive) throws IOException, InterruptedException {
+        Path out = archive.resolve("target/hugo-public");
+        List<Double> seconds = new ArrayList<>();
+        List<Long> peaks = new ArrayList<>();
+        long pages = 0;
+        for (int run = 0; run < Math.max(1, runs); run++) {
+            Hugo.Built built = hugo.build(archive.resolve(ReferenceArchive.HUGO), out);
+            seconds.add(built.seconds());
+            if (built.peakMegabytes() >= 0) {
+                peaks.add(built.peakMegabytes());
+            }
+            pages = built.pages();
+        }
+        deleteTree(out);
+        return Row.of("Hugo, full build, fresh process, empty output folder", seconds, peaks, String.format(Locale.ROOT, "%,d pages", pages));
     }
 
     /**
@@ -111,13 +136,16 @@ public final class Benchmark {
         }
     }
 
-    private void print(List<Row> rows, FreshBuilds.CacheOptions cache) {
+    private void print(List<Row> rows, FreshBuilds.CacheOptions cache, Hugo hugo, Row hugoRow) {
         out.printf(Locale.ROOT, "%n%,d items (%s corpus), seed %d, %d processors, Java %s%n", items, name(corpus), seed,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         out.printf(Locale.ROOT, "fresh JVMs: %s%nwarm rebuilds: %s%n%s%n", String.join(" ", Processes.buildOptions()),
                 String.join(" ", Processes.jvmOptions()), cache.describe());
+        if (hugo != null) {
+            out.printf(Locale.ROOT, "Hugo: %s (%s); its peak RSS by %s%n", hugo.version(), hugo.executable(), Hugo.memoryMethod());
+        }
         out.println();
-        Row.print(out, rows);
+        Row.print(out, rows, hugoRow == null ? null : hugoRow.seconds());
     }
 
     /** The archive's news items, as paths inside it, sorted. */

@@ -16,13 +16,18 @@ record Row(String work, double seconds, int runs, long peakMegabytes, String not
         return new Row(work, median(seconds), seconds.size(), peaksMegabytes.isEmpty() ? -1 : Collections.max(peaksMegabytes), note);
     }
 
-    /** Prints {@code rows} as a Markdown table. */
-    static void print(PrintWriter out, List<Row> rows) {
-        out.println("| work | median | runs | peak RSS | |");
-        out.println("|---|---|---|---|---|");
+    /**
+     * Prints {@code rows} as a Markdown table; with {@code hugoSeconds} (Hugo's full build, or null
+     * without Hugo), a column of each row's ratio to it, "0.62 × Hugo".
+     */
+    static void print(PrintWriter out, List<Row> rows, Double hugoSeconds) {
+        boolean hugo = hugoSeconds != null;
+        out.println(hugo ? "| work | median | runs | peak RSS | vs Hugo | |" : "| work | median | runs | peak RSS | |");
+        out.println(hugo ? "|---|---|---|---|---|---|" : "|---|---|---|---|---|");
         for (Row row : rows) {
             String memory = row.peakMegabytes() < 0 ? "—" : String.format(Locale.ROOT, "%,d MB", row.peakMegabytes());
-            out.printf(Locale.ROOT, "| %s | %.2f s | %d | %s | %s |%n", row.work(), row.seconds(), row.runs(), memory, row.note());
+            String ratio = hugo ? String.format(Locale.ROOT, " %.2f × Hugo |", row.seconds() / hugoSeconds) : "";
+            out.printf(Locale.ROOT, "| %s | %.2f s | %d | %s |%s %s |%n", row.work(), row.seconds(), row.runs(), memory, ratio, row.note());
         }
     }
 

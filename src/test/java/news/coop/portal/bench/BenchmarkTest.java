@@ -17,9 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code portal bench} runs end to end on a small archive: it generates it, builds it in fresh JVMs
  * (cold, then with the build cache after each kind of change) and warm in-process, and prints every
  * row of its table. (The figures themselves are never asserted: timing belongs to the benchmark, not
- * to tests.)
+ * to tests.) {@code CompareHugoIT} runs it beside Hugo.
  */
 class BenchmarkTest {
+    private static final String USE_HUGO = " — give the path of the hugo executable, e.g. /usr/bin/hugo (Debian: apt-get install hugo)\n";
+
     @TempDir
     Path dir;
 
@@ -37,12 +39,39 @@ class BenchmarkTest {
                 "\n| fresh JVM, cache filled, one template changed | ",
                 "\n| rebuild, nothing changed (warm, as serve) | ",
                 "\n| rebuild, one item edited (warm, as serve) | ",
-                "\n| rebuild, one item added (warm, as serve) | ");
+                "\n| rebuild, one item added (warm, as serve) | ").doesNotContain("Hugo");
         assertThat(run.out()).containsPattern("\\| cold full build, fresh JVM, empty cache and output folder \\| \\d+\\.\\d\\d s \\| 1 \\| [\\d,]+ MB \\| \\d+ pages");
         assertThat(dir.resolve("archive/target/site/en/index.html")).exists();
         assertThat(Files.readString(dir.resolve("archive/templates/layout.ftlh"), StandardCharsets.UTF_8)).startsWith("<#-- portal bench: template change 0 at ");
         // One item added by the cache rows, five by the warm ones.
         assertThat(Benchmark.newsPaths(dir.resolve("archive"))).hasSize(26);
+    }
+
+    @Test
+    void compareHugoWithAPathWhereNoHugoIsIsAUsageErrorThatNamesThePath() {
+        TestSite.Run run = TestSite.Run.of("bench", "--items", "2", "--compare-hugo", "/nonexistent", "--keep", dir.resolve("archive").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("--compare-hugo /nonexistent: no such file" + USE_HUGO);
+        assertThat(dir.resolve("archive")).doesNotExist();
+    }
+
+    @Test
+    void compareHugoWithAProgramThatIsNotHugoIsAUsageError() {
+        TestSite.Run run = TestSite.Run.of("bench", "--items", "2", "--compare-hugo", "/bin/true", "--keep", dir.resolve("archive").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("--compare-hugo /bin/true: \"/bin/true version\" exited with 0 and printed nothing, not Hugo's version" + USE_HUGO);
+    }
+
+    @Test
+    void compareHugoOnTheMultilingualCorpusIsAUsageError() {
+        TestSite.Run run = TestSite.Run.of("bench", "--items", "2", "--corpus", "multilingual", "--compare-hugo", "/nonexistent");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("--compare-hugo builds the reference corpus, the same items in the portal's form and in Hugo's:"
+                + " drop --corpus multilingual\n");
     }
 
     @Test
@@ -64,12 +93,20 @@ class BenchmarkTest {
     }
 
     @Test
-    void theTableGivesEachRowsMedianRunsAndPeakMemory() {
+    void theTableGivesEachRowsMedianRunsPeakMemoryAndRatioToHugosFullBuild() {
         List<Row> rows = List.of(
+                new Row("Hugo, full build, fresh process, empty output folder", 0.5, 3, 81, "61 pages"),
                 new Row("cold full build, fresh JVM, empty cache and output folder", 3.25, 3, 1234, "1,070 pages, 329 pages/s"),
                 new Row("rebuild, nothing changed (warm, as serve)", 0.07, 5, -1, "0 pages rendered"));
 
-        assertThat(table(rows)).isEqualTo("""
+        assertThat(table(rows, 0.5)).isEqualTo("""
+                | work | median | runs | peak RSS | vs Hugo | |
+                |---|---|---|---|---|---|
+                | Hugo, full build, fresh process, empty output folder | 0.50 s | 3 | 81 MB | 1.00 × Hugo | 61 pages |
+                | cold full build, fresh JVM, empty cache and output folder | 3.25 s | 3 | 1,234 MB | 6.50 × Hugo | 1,070 pages, 329 pages/s |
+                | rebuild, nothing changed (warm, as serve) | 0.07 s | 5 | — | 0.14 × Hugo | 0 pages rendered |
+                """);
+        assertThat(table(rows.subList(1, 3), null)).isEqualTo("""
                 | work | median | runs | peak RSS | |
                 |---|---|---|---|---|
                 | cold full build, fresh JVM, empty cache and output folder | 3.25 s | 3 | 1,234 MB | 1,070 pages, 329 pages/s |
@@ -104,10 +141,10 @@ class BenchmarkTest {
         return Stream.concat(start.stream(), Stream.of(more)).toList();
     }
 
-    private static String table(List<Row> rows) {
+    private static String table(List<Row> rows, Double hugoSeconds) {
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {
-            Row.print(out, rows);
+            Row.print(out, rows, hugoSeconds);
         }
         return text.toString().replace(System.lineSeparator(), "\n");
     }
