@@ -82,11 +82,7 @@ public final class SyntheticArchive {
      * items, indexes 1 to {@code items}, under {@code into/content/news/}.
      */
     public static Summary generate(Path project, Path into, int items, long seed) throws IOException {
-        createEmpty(into);
-        Files.copy(project.resolve("jbake.properties"), into.resolve("jbake.properties"));
-        for (String folder : List.of("templates", "assets", "data", "content/pages")) {
-            copyTree(project.resolve(folder), into.resolve(folder));
-        }
+        copyProject(project, into);
         for (int photo = 1; photo <= PHOTOS; photo++) {
             write(into.resolve("assets/img/bench/photo-" + photo + ".png"), SyntheticPictures.png(photo));
         }
@@ -121,14 +117,23 @@ public final class SyntheticArchive {
 
     /** Appends a paragraph in the item's language, different for each {@code round}, after its body; the front matter is kept. */
     public static void editItem(Path into, String relativePath, int round) throws IOException {
-        Path file = into.resolve(relativePath);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        append(into.resolve(relativePath), editParagraph(into, relativePath, round));
+    }
+
+    /** The paragraph {@link #editItem} appends to the item at {@code relativePath} in {@code round}. */
+    static String editParagraph(Path into, String relativePath, int round) throws IOException {
+        String text = Files.readString(into.resolve(relativePath), StandardCharsets.UTF_8);
         int end = text.indexOf("\n---\n", 3);
         Matcher lang = LANG.matcher(end < 0 ? "" : text.substring(0, end));
         if (!text.startsWith("---\n") || !lang.find() || SyntheticText.of(lang.group(1)) == null) {
             throw new IllegalArgumentException(relativePath + " is not a news item with front matter and a lang of en, ru or be");
         }
-        String paragraph = SyntheticText.of(lang.group(1)).paragraph(SyntheticText.generator(round, relativePath.hashCode(), 3));
+        return SyntheticText.of(lang.group(1)).paragraph(SyntheticText.generator(round, relativePath.hashCode(), 3));
+    }
+
+    /** Appends {@code paragraph} to the Markdown file {@code file}, after an empty line. */
+    static void append(Path file, String paragraph) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
         write(file, (text + (text.endsWith("\n") ? "" : "\n") + "\n" + paragraph + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
@@ -228,6 +233,18 @@ public final class SyntheticArchive {
         return List.copyOf(ids);
     }
 
+    /**
+     * Creates {@code into} (it must be empty or absent) and copies {@code jbake.properties},
+     * {@code templates/}, {@code assets/}, {@code data/} and {@code content/pages/} of {@code project} into it.
+     */
+    static void copyProject(Path project, Path into) throws IOException {
+        createEmpty(into);
+        Files.copy(project.resolve("jbake.properties"), into.resolve("jbake.properties"));
+        for (String folder : List.of("templates", "assets", "data", "content/pages")) {
+            copyTree(project.resolve(folder), into.resolve(folder));
+        }
+    }
+
     private static void createEmpty(Path into) throws IOException {
         if (Files.isDirectory(into)) {
             try (Stream<Path> entries = Files.list(into)) {
@@ -255,7 +272,8 @@ public final class SyntheticArchive {
         }
     }
 
-    private static void write(Path file, byte[] bytes) throws IOException {
+    /** Writes {@code bytes} to {@code file}, creating its folders. */
+    static void write(Path file, byte[] bytes) throws IOException {
         if (!Files.isDirectory(file.getParent())) {
             Files.createDirectories(file.getParent());
         }
