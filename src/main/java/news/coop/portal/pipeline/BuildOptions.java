@@ -16,8 +16,15 @@ import java.time.Instant;
  * @param baseUrl  the site's address for this build in place of {@code site.host} (staging or
  *                 production, {@code --base-url}); {@code null} keeps {@code site.host}
  * @param strict   every warning counts as an error: it stops the build ({@code --strict})
+ * @param progress what the build tells of its stages and pages as it goes, for the command line to
+ *                 show; {@link Progress#NONE} by default. It has no effect on the build.
  */
-public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict) {
+public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict,
+        Progress progress) {
+
+    public BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict) {
+        this(project, output, drafts, now, threads, baseUrl, strict, Progress.NONE);
+    }
 
     public BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl) {
         this(project, output, drafts, now, threads, baseUrl, false);
@@ -33,12 +40,17 @@ public record BuildOptions(Path project, Path output, boolean drafts, Instant no
 
     /** These options with the site's address {@code baseUrl} ({@code null}: {@code site.host}). */
     public BuildOptions withBaseUrl(String baseUrl) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, progress);
     }
 
     /** These options with every warning counted as an error ({@code strict}) or not. */
     public BuildOptions withStrict(boolean strict) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, progress);
+    }
+
+    /** These options with the build's progress told to {@code progress}. */
+    public BuildOptions withProgress(Progress progress) {
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, progress);
     }
 
     public static BuildOptions defaults(Path project, Instant now) {

@@ -72,13 +72,15 @@ final class Pipeline {
     private final BuildOptions options;
     private final Workers workers;
     private final MarkdownProcessor markdown;
-    private final Timings timings = new Timings();
+    /** Times each stage, and tells the options' {@link Progress} when each starts and ends. */
+    private final Timings timings;
     private final Diagnostics diagnostics = new Diagnostics();
 
     Pipeline(BuildOptions options, Workers workers, MarkdownProcessor markdown) {
         this.options = options;
         this.workers = workers;
         this.markdown = markdown;
+        this.timings = new Timings(options.progress());
     }
 
     Outcome run(Memo previous, Publishing publishing, Gate gate) {
@@ -167,7 +169,8 @@ final class Pipeline {
         Map<String, Output> kept = base.isEmpty() ? Map.of() : publishedOutputs;
         List<PageJob> changed = made.plan().jobs().stream()
                 .filter(job -> !kept.containsKey(job.output()) || !kept.get(job.output()).job().equals(job)).toList();
-        Rendered pages = timings.time("render", () -> RenderStage.run(changed, made.rendering().renderer(), config, publisher, workers, diagnostics));
+        Rendered pages = timings.time("render", () -> RenderStage.run(changed, made.rendering().renderer(), config, publisher, workers, diagnostics,
+                options.progress()));
         if (stops()) {
             return null;
         }

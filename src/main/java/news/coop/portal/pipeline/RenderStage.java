@@ -38,7 +38,9 @@ final class RenderStage {
     record Rendered(Map<String, PageScan> scans, int rendered) {
     }
 
-    static Rendered run(List<PageJob> jobs, PageRenderer renderer, SiteConfig config, Publisher publisher, Workers workers, Diagnostics diagnostics) {
+    /** Renders, refines and writes every page of {@code jobs}, telling {@code progress} of each page done. */
+    static Rendered run(List<PageJob> jobs, PageRenderer renderer, SiteConfig config, Publisher publisher, Workers workers, Diagnostics diagnostics,
+            Progress progress) {
         RenderFailures failures = new RenderFailures();
         Map<String, PageScan> scans = new ConcurrentHashMap<>();
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
@@ -47,6 +49,7 @@ final class RenderStage {
         int rendered = workers.pool().submit(() -> IntStream.range(0, jobs.size()).parallel().map(index -> {
             PageJob job = jobs.get(index);
             PageRenderer.Rendered page = renderer.render(job);
+            progress.advanced(jobs.size());
             if (page.failure() != null) {
                 failures.failed(index, page.failure());
                 return 0;
