@@ -44,6 +44,9 @@ final class BuildCommand implements Callable<Integer> {
     private boolean timings;
 
     @Mixin
+    private Verbosity verbosity;
+
+    @Mixin
     private DebugOption debug;
 
     @Override
@@ -55,21 +58,22 @@ final class BuildCommand implements Callable<Integer> {
         Path root = site.root();
         BuildOptions options = new BuildOptions(root, output == null ? site.target("site") : output.toAbsolutePath().normalize(),
                 site.drafts(), buildNow, threads, site.baseUrl(), strict.on());
+        BuildResult result;
         try {
-            BuildResult result = new Build(options).run(verify ? VerifyCommand::gate : null);
-            result.warnings().forEach(warning -> spec.commandLine().getErr().println(warning));
-            if (timings) {
-                result.timings().forEach((stage, time) -> spec.commandLine().getErr().println(
-                        String.format(Locale.ROOT, "  %-10s %6.0f ms", stage, time.toNanos() / 1e6)));
-                peakMemoryMegabytes().ifPresent(megabytes -> spec.commandLine().getErr().println("  peak memory " + megabytes + " MB"));
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            spec.commandLine().getOut().println(Report.baked(result, seconds, root));
-            return CommandLine.ExitCode.OK;
+            result = new Build(options).run(verify ? VerifyCommand::gate : null);
         } catch (BuildFailure failure) {
-            Report.failed(spec.commandLine().getErr(), failure.diagnostics(), "nothing was published, the previous site is unchanged");
+            Report.failed(spec.commandLine().getErr(), failure.diagnostics(), verbosity.detail(), "nothing was published, the previous site is unchanged");
             return CommandLine.ExitCode.SOFTWARE;
         }
+        Report.diagnostics(spec.commandLine().getErr(), result.warnings(), verbosity.detail());
+        if (timings) {
+            result.timings().forEach((stage, time) -> spec.commandLine().getErr().println(
+                    String.format(Locale.ROOT, "  %-10s %6.0f ms", stage, time.toNanos() / 1e6)));
+            peakMemoryMegabytes().ifPresent(megabytes -> spec.commandLine().getErr().println("  peak memory " + megabytes + " MB"));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        spec.commandLine().getOut().println(Report.baked(result, seconds, root));
+        return CommandLine.ExitCode.OK;
     }
 
     /** The process's peak resident memory, where the system tells it ({@code VmHWM} on Linux). */

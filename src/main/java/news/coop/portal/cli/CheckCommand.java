@@ -32,6 +32,9 @@ final class CheckCommand implements Callable<Integer> {
     private SiteOptions site;
 
     @Mixin
+    private Verbosity verbosity;
+
+    @Mixin
     private DebugOption debug;
 
     @Override
@@ -44,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
         if (strict.on()) {
             found = found.strict();
         }
-        return report.write(found, summary(found));
+        return report.write(found, summary(found), verbosity.detail());
     }
 
     private static String summary(ReportFormat.Report report) {

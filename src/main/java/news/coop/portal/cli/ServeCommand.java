@@ -47,6 +47,9 @@ final class ServeCommand implements Callable<Integer> {
     private SiteOptions site;
 
     @Mixin
+    private Verbosity verbosity;
+
+    @Mixin
     private DebugOption debug;
 
     @Override
@@ -63,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             preview = Preview.start(options, host, port, outcome -> report(outcome, root));
         } catch (BuildFailure failure) {
-            Report.failed(err, failure.diagnostics(), "nothing to preview — fix jbake.properties, then start again");
+            Report.failed(err, failure.diagnostics(), verbosity.detail(), "nothing to preview — fix jbake.properties, then start again");
             return CommandLine.ExitCode.SOFTWARE;
         } catch (UnknownHostException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--host: " + host + " names no address; use 127.0.0.1 (the default), "
@@ -92,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
     private void report(Preview.Outcome outcome, Path root) {
         PrintWriter err = spec.commandLine().getErr();
         if (outcome.succeeded()) {
-            Report.diagnostics(err, outcome.result().warnings());
+            Report.diagnostics(err, outcome.result().warnings(), verbosity.detail());
             spec.commandLine().getOut().println(outcome.number() == 1
                     ? Report.baked(outcome.result(), outcome.took().toNanos() / 1e9, root)
                     : "rebuilt in " + outcome.took().toMillis() + " ms");
@@ -100,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
             if (outcome.crash() != null && debug.on()) {
                 outcome.crash().printStackTrace(err);
             }
-            Report.failed(err, outcome.problems(), "the browser shows the problems in place of the pages until they are fixed");
+            Report.failed(err, outcome.problems(), verbosity.detail(), "the browser shows the problems in place of the pages until they are fixed");
         }
     }
 

@@ -51,6 +51,9 @@ final class VerifyCommand implements Callable<Integer> {
     private SiteOptions site;
 
     @Mixin
+    private Verbosity verbosity;
+
+    @Mixin
     private DebugOption debug;
 
     @Override
@@ -64,7 +67,7 @@ final class VerifyCommand implements Callable<Integer> {
         BuildOptions options = site.options(folder);
         ConfigReader.Result read = Configuration.read(root, folder, options.baseUrl());
         if (read.failed()) {
-            Report.failed(spec.commandLine().getErr(), read.diagnostics(), "nothing was verified");
+            Report.failed(spec.commandLine().getErr(), read.diagnostics(), verbosity.detail(), "nothing was verified");
             return CommandLine.ExitCode.SOFTWARE;
         }
         // The HTML checker reads its schemas while the sources are read.
@@ -75,7 +78,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         SiteVerifier.Result result = new SiteVerifier(read.config(), folder, documents, htmlChecks).verify();
         ReportFormat.Report found = new ReportFormat.Report(result.diagnostics(), result.files(), "portal verify");
-        return report.write(found, summary(found, (System.nanoTime() - start) / 1e9));
+        return report.write(found, summary(found, (System.nanoTime() - start) / 1e9), verbosity.detail());
     }
 
     /** The check {@code build --verify} runs on the staging folder. */
