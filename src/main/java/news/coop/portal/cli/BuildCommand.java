@@ -59,8 +59,9 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(root, output == null ? site.target("site") : output.toAbsolutePath().normalize(),
                 site.drafts(), buildNow, threads, site.baseUrl(), strict.on());
         BuildResult result;
-        try {
-            result = new Build(options).run(verify ? VerifyCommand::gate : null);
+        // The progress is erased (closed) before anything else is printed.
+        try (ShownProgress progress = verbosity.progress(ShownProgress.Use.BUILD)) {
+            result = new Build(options.withProgress(progress)).run(verify ? VerifyCommand::gate : null);
         } catch (BuildFailure failure) {
             Report.failed(spec.commandLine().getErr(), failure.diagnostics(), verbosity.detail(), "nothing was published, the previous site is unchanged");
             return CommandLine.ExitCode.SOFTWARE;

@@ -40,7 +40,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Session.CheckResult result;
-        try (Session session = new Session(site.options(site.target("site")))) {
+        try (ShownProgress progress = verbosity.progress(ShownProgress.Use.CHECK);
+                Session session = new Session(site.options(site.target("site")).withProgress(progress))) {
             result = session.check();
         }
         ReportFormat.Report found = new ReportFormat.Report(result.diagnostics(), result.sources());

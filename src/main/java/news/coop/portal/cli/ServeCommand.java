@@ -62,12 +62,21 @@ final class ServeCommand implements Callable<Integer> {
         BuildOptions options = site.options(site.target("preview"));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ShownProgress progress = verbosity.progress(ShownProgress.Use.BUILD);
         Preview preview;
         try {
-            preview = Preview.start(options, host, port, outcome -> report(outcome, root));
+            // Each build's progress is erased before its outcome is printed, and before a failure to start is.
+            preview = Preview.start(options.withProgress(progress), host, port, outcome -> {
+                progress.finish();
+                report(outcome, root);
+            });
         } catch (BuildFailure failure) {
+            progress.finish();
             Report.failed(err, failure.diagnostics(), verbosity.detail(), "nothing to preview — fix jbake.properties, then start again");
             return CommandLine.ExitCode.SOFTWARE;
+        } catch (RuntimeException e) {
+            progress.finish();
+            throw e;
         } catch (UnknownHostException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--host: " + host + " names no address; use 127.0.0.1 (the default), "
                     + "0.0.0.0 for every network, or an address of this machine");

@@ -72,11 +72,19 @@ final class VerifyCommand implements Callable<Integer> {
         }
         // The HTML checker reads its schemas while the sources are read.
         HtmlChecks htmlChecks = HtmlChecks.start();
-        List<SourceDocument> documents;
-        try (Session session = new Session(options)) {
-            documents = session.documents();
+        SiteVerifier.Result result;
+        try (ShownProgress progress = verbosity.progress(ShownProgress.Use.BUILD)) {
+            List<SourceDocument> documents;
+            try (Session session = new Session(options)) {
+                documents = session.documents();
+            }
+            progress.started("verify");
+            try {
+                result = new SiteVerifier(read.config(), folder, documents, htmlChecks).verify();
+            } finally {
+                progress.ended("verify");
+            }
         }
-        SiteVerifier.Result result = new SiteVerifier(read.config(), folder, documents, htmlChecks).verify();
         ReportFormat.Report found = new ReportFormat.Report(result.diagnostics(), result.files(), "portal verify");
         return report.write(found, summary(found, (System.nanoTime() - start) / 1e9), verbosity.detail());
     }
