@@ -1,5 +1,9 @@
 package news.coop.portal.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.function.LongSupplier;
 
 /**
@@ -35,9 +39,29 @@ public final class Stderr {
         this.ticks = ticks;
     }
 
-    /** This process's standard error: a terminal when {@link System#console()} says the process runs in one, else a log. */
+    /**
+     * This process's standard error: a terminal when {@link System#console()} says the process runs in
+     * one and standard error itself is one, else a log. The JVM's console looks at standard input and
+     * output only, so {@code portal build 2> build.log} typed in a terminal has one too: where the
+     * system shows it ({@code /proc/self/fd/2} on Linux), standard error must also lead to a terminal
+     * device; elsewhere the console is all there is to go by.
+     */
     public static Stderr ofThisProcess() {
-        return System.console() != null ? new Stderr(Kind.TERMINAL, System::nanoTime, true) : new Stderr(Kind.LOG, System::nanoTime, false);
+        return System.console() != null && stderrIsATerminal() ? new Stderr(Kind.TERMINAL, System::nanoTime, true)
+                : new Stderr(Kind.LOG, System::nanoTime, false);
+    }
+
+    private static boolean stderrIsATerminal() {
+        Path fd = Path.of("/proc/self/fd/2");
+        if (!Files.exists(fd, LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try {
+            String device = Files.readSymbolicLink(fd).toString();
+            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return true;
+        }
     }
 
     /**
