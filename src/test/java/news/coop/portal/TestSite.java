@@ -27,6 +27,7 @@ import news.coop.portal.pipeline.Build;
 import news.coop.portal.pipeline.BuildOptions;
 import news.coop.portal.pipeline.BuildResult;
 import news.coop.portal.cli.PortalCommand;
+import news.coop.portal.cli.Stderr;
 import news.coop.portal.diag.BuildFailure;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -318,12 +319,17 @@ public final class TestSite {
      * {@code environment} as its whole environment (the process's own is not read).
      */
     public Run cli(Map<String, String> environment, String... args) {
+        return cli(environment, Stderr.CAPTURED, args);
+    }
+
+    /** Runs {@code portal ARGS --project ROOT} as {@link #cli(Map, String...)} does, its standard error being what {@code stderr} says. */
+    public Run cli(Map<String, String> environment, Stderr stderr, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         if (!all.isEmpty() && !all.get(0).startsWith("-")) {
             all.add("--project");
             all.add(root.toString());
         }
-        return Run.of(environment, all.toArray(String[]::new));
+        return Run.of(environment, stderr, all.toArray(String[]::new));
     }
 
     /** One run of the command line. */
@@ -334,10 +340,15 @@ public final class TestSite {
         }
 
         public static Run of(Map<String, String> environment, String... args) {
+            return of(environment, Stderr.CAPTURED, args);
+        }
+
+        /** A run whose standard error is what {@code stderr} says (a terminal, a log), for the tests of progress. */
+        public static Run of(Map<String, String> environment, Stderr stderr, String... args) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int code = PortalCommand.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                    environment).execute(args);
+                    environment, stderr).execute(args);
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
     }

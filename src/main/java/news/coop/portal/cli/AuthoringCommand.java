@@ -12,7 +12,8 @@ import picocli.CommandLine.Mixin;
 
 /**
  * What {@code portal new} and {@code portal import} share: their options ({@code --project},
- * {@code --area}, {@code --region}, {@code --lang}, {@code --debug}), and opening the project as the
+ * {@code --area}, {@code --region}, {@code --lang}, {@code --quiet}, {@code --verbose},
+ * {@code --debug}), and opening the project as the
  * build reads it. When its configuration or vocabularies cannot be used, every problem is printed as
  * {@code portal build} prints it, and the command exits with 1; their warnings are printed, and the
  * command goes on.
@@ -28,6 +29,9 @@ abstract class AuthoringCommand implements Callable<Integer> {
     TermOptions terms;
 
     @Mixin
+    Verbosity verbosity;
+
+    @Mixin
     DebugOption debug;
 
     @Override
@@ -37,10 +41,10 @@ abstract class AuthoringCommand implements Callable<Integer> {
         try {
             workspace = Workspace.open(project.root());
         } catch (BuildFailure failure) {
-            Report.failed(err, failure.diagnostics(), "nothing was written");
+            Report.failed(err, failure.diagnostics(), verbosity.detail(), "nothing was written");
             return CommandLine.ExitCode.SOFTWARE;
         }
-        Report.diagnostics(err, workspace.warnings());
+        Report.diagnostics(err, workspace.warnings(), verbosity.detail());
         return write(workspace, new ArrayList<>(terms.problems(workspace)), spec.commandLine().getOut(), err);
     }
 

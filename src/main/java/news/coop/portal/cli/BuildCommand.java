@@ -47,6 +47,9 @@ final class BuildCommand implements Callable<Integer> {
     private CacheOption cache;
 
     @Mixin
+    private Verbosity verbosity;
+
+    @Mixin
     private DebugOption debug;
 
     @Override
@@ -59,26 +62,30 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(root, output == null ? site.target("site") : output.toAbsolutePath().normalize(),
                 site.drafts(), buildNow, threads, site.baseUrl(), strict.on());
         options = cache.apply(options);
-        try {
-            BuildResult result = new Build(options).run(verify ? VerifyCommand::gate : null);
-            result.warnings().forEach(warning -> spec.commandLine().getErr().println(warning));
-            result.cache().problem(Report.shown(options.cache(), root)).ifPresent(problem -> spec.commandLine().getErr().println("portal: " + problem));
-            if (timings) {
-                result.timings().forEach((stage, time) -> spec.commandLine().getErr().println(
-                        String.format(Locale.ROOT, "  %-10s %6.0f ms", stage, time.toNanos() / 1e6)));
-                peakMemoryMegabytes().ifPresent(megabytes -> spec.commandLine().getErr().println("  peak memory " + megabytes + " MB"));
-                if (options.cache() != null) {
-                    spec.commandLine().getErr().println(String.format(Locale.ROOT, "  build cache %,d entries found, %,d made", result.cache().hits(),
-                            result.cache().misses()));
-                }
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            spec.commandLine().getOut().println(Report.baked(result, seconds, root));
-            return CommandLine.ExitCode.OK;
+        BuildResult result;
+        // The progress is erased (closed) before anything else is printed.
+        try (ShownProgress progress = verbosity.progress(ShownProgress.Use.BUILD)) {
+            result = new Build(options.withProgress(progress)).run(verify ? VerifyCommand::gate : null);
         } catch (BuildFailure failure) {
-            Report.failed(spec.commandLine().getErr(), failure.diagnostics(), "nothing was published, the previous site is unchanged");
+            Report.failed(spec.commandLine().getErr(), failure.diagnostics(), verbosity.detail(), "nothing was published, the previous site is unchanged");
             return CommandLine.ExitCode.SOFTWARE;
         }
+        Report.diagnostics(spec.commandLine().getErr(), result.warnings(), verbosity.detail());
+        if (verbosity.detail() != Report.Detail.ERRORS) {
+            result.cache().problem(Report.shown(options.cache(), root)).ifPresent(problem -> spec.commandLine().getErr().println("portal: " + problem));
+        }
+        if (timings) {
+            result.timings().forEach((stage, time) -> spec.commandLine().getErr().println(
+                    String.format(Locale.ROOT, "  %-10s %6.0f ms", stage, time.toNanos() / 1e6)));
+            peakMemoryMegabytes().ifPresent(megabytes -> spec.commandLine().getErr().println("  peak memory " + megabytes + " MB"));
+            if (options.cache() != null) {
+                spec.commandLine().getErr().println(String.format(Locale.ROOT, "  build cache %,d entries found, %,d made", result.cache().hits(),
+                        result.cache().misses()));
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        spec.commandLine().getOut().println(Report.baked(result, seconds, root));
+        return CommandLine.ExitCode.OK;
     }
 
     /** The process's peak resident memory, where the system tells it ({@code VmHWM} on Linux). */

@@ -35,19 +35,23 @@ final class CheckCommand implements Callable<Integer> {
     private CacheOption cache;
 
     @Mixin
+    private Verbosity verbosity;
+
+    @Mixin
     private DebugOption debug;
 
     @Override
     public Integer call() throws IOException {
         Session.CheckResult result;
-        try (Session session = new Session(cache.apply(site.options(site.target("site"))))) {
+        try (ShownProgress progress = verbosity.progress(ShownProgress.Use.CHECK);
+                Session session = new Session(cache.apply(site.options(site.target("site"))).withProgress(progress))) {
             result = session.check();
         }
         ReportFormat.Report found = new ReportFormat.Report(result.diagnostics(), result.sources());
         if (strict.on()) {
             found = found.strict();
         }
-        return report.write(found, summary(found));
+        return report.write(found, summary(found), verbosity.detail());
     }
 
     private static String summary(ReportFormat.Report report) {

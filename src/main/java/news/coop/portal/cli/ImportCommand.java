@@ -45,10 +45,10 @@ final class ImportCommand extends AuthoringCommand {
         List<Path> releases = files.stream().map(file -> resolve(file, base)).toList();
         Importer.Plan plan = new Importer(workspace, new Importer.Choices(terms.areas(), terms.regions(), terms.lang())).plan(releases);
         if (plan.hasErrors()) {
-            Report.failed(err, plan.problems().stream().filter(Diagnostic::isError).toList(), "nothing was imported");
+            Report.failed(err, plan.problems().stream().filter(Diagnostic::isError).toList(), verbosity.detail(), "nothing was imported");
             return CommandLine.ExitCode.SOFTWARE;
         }
-        plan.problems().forEach(err::println);
+        Report.diagnostics(err, plan.problems(), verbosity.detail());
         if (!dryRun) {
             try {
                 Importer.write(plan.items());
@@ -58,8 +58,10 @@ final class ImportCommand extends AuthoringCommand {
             }
         }
         for (Importer.Planned item : plan.items()) {
-            out.println(item.release());
-            item.notes().forEach(note -> out.println("  " + note));
+            if (!verbosity.quiet()) {
+                out.println(item.release());
+                item.notes().forEach(note -> out.println("  " + note));
+            }
             if (dryRun) {
                 out.println("Would create " + workspace.display(item.file()) + ":");
                 out.print(item.text());

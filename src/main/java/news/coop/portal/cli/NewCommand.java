@@ -104,7 +104,7 @@ final class NewCommand extends AuthoringCommand {
         // The empty text and, without --lead, the title's copy as lead are the scaffold's blanks, which
         // the next steps ask the author to fill; any other advice (a long title, say) is printed.
         Set<String> blanks = lead == null ? Set.of("body.empty", "lead.repeats-title") : Set.of("body.empty");
-        checked.problems().stream().filter(problem -> !blanks.contains(problem.code())).forEach(err::println);
+        Report.diagnostics(err, checked.problems().stream().filter(problem -> !blanks.contains(problem.code())).toList(), verbosity.detail());
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -113,8 +113,10 @@ final class NewCommand extends AuthoringCommand {
             return CommandLine.ExitCode.SOFTWARE;
         }
         out.println("Created " + shown);
-        language.note().ifPresent(out::println);
-        nextSteps(out, config, checked.item().get());
+        if (!verbosity.quiet()) {
+            language.note().ifPresent(out::println);
+            nextSteps(out, config, checked.item().get());
+        }
         return CommandLine.ExitCode.OK;
     }
 

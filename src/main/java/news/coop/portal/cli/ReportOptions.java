@@ -28,11 +28,12 @@ final class ReportOptions {
     /**
      * Writes {@code report} in the format asked for: to the {@code --output} file when given, else text
      * to stderr and JSON or JUnit to stdout; then the one-line {@code summary} where the report is not,
-     * so that a JSON or JUnit report stays clean.
+     * so that a JSON or JUnit report stays clean. Text on stderr holds as much as {@code detail} says
+     * ({@code --quiet}, {@code --verbose}); a file, and JSON and JUnit anywhere, hold every diagnostic.
      *
      * @return the command's exit code: 1 when the report holds an error, else 0
      */
-    int write(ReportFormat.Report report, String summary) throws IOException {
+    int write(ReportFormat.Report report, String summary, Report.Detail detail) throws IOException {
         PrintWriter out = command.commandLine().getOut();
         PrintWriter err = command.commandLine().getErr();
         PrintWriter console = format == ReportFormat.TEXT ? err : out;
@@ -44,6 +45,8 @@ final class ReportOptions {
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 format.write(report, writer);
             }
+        } else if (format == ReportFormat.TEXT) {
+            Report.diagnostics(console, report.diagnostics(), detail);
         } else {
             format.write(report, console);
             console.flush();

@@ -50,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
     private CacheOption cache;
 
     @Mixin
+    private Verbosity verbosity;
+
+    @Mixin
     private DebugOption debug;
 
     @Override
@@ -62,12 +65,21 @@ final class ServeCommand implements Callable<Integer> {
         BuildOptions options = cache.apply(site.options(site.target("preview")));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ShownProgress progress = verbosity.progress(ShownProgress.Use.BUILD);
         Preview preview;
         try {
-            preview = Preview.start(options, host, port, outcome -> report(outcome, root));
+            // Each build's progress is erased before its outcome is printed, and before a failure to start is.
+            preview = Preview.start(options.withProgress(progress), host, port, outcome -> {
+                progress.finish();
+                report(outcome, root);
+            });
         } catch (BuildFailure failure) {
-            Report.failed(err, failure.diagnostics(), "nothing to preview — fix jbake.properties, then start again");
+            progress.finish();
+            Report.failed(err, failure.diagnostics(), verbosity.detail(), "nothing to preview — fix jbake.properties, then start again");
             return CommandLine.ExitCode.SOFTWARE;
+        } catch (RuntimeException e) {
+            progress.finish();
+            throw e;
         } catch (UnknownHostException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--host: " + host + " names no address; use 127.0.0.1 (the default), "
                     + "0.0.0.0 for every network, or an address of this machine");
@@ -95,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
     private void report(Preview.Outcome outcome, Path root) {
         PrintWriter err = spec.commandLine().getErr();
         if (outcome.succeeded()) {
-            Report.diagnostics(err, outcome.result().warnings());
+            Report.diagnostics(err, outcome.result().warnings(), verbosity.detail());
             spec.commandLine().getOut().println(outcome.number() == 1
                     ? Report.baked(outcome.result(), outcome.took().toNanos() / 1e9, root)
                     : "rebuilt in " + outcome.took().toMillis() + " ms");
@@ -103,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
             if (outcome.crash() != null && debug.on()) {
                 outcome.crash().printStackTrace(err);
             }
-            Report.failed(err, outcome.problems(), "the browser shows the problems in place of the pages until they are fixed");
+            Report.failed(err, outcome.problems(), verbosity.detail(), "the browser shows the problems in place of the pages until they are fixed");
         }
     }
 

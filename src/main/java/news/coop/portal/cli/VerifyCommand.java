@@ -51,6 +51,9 @@ final class VerifyCommand implements Callable<Integer> {
     private SiteOptions site;
 
     @Mixin
+    private Verbosity verbosity;
+
+    @Mixin
     private DebugOption debug;
 
     @Override
@@ -64,18 +67,26 @@ final class VerifyCommand implements Callable<Integer> {
         BuildOptions options = site.options(folder);
         ConfigReader.Result read = Configuration.read(root, folder, options.baseUrl());
         if (read.failed()) {
-            Report.failed(spec.commandLine().getErr(), read.diagnostics(), "nothing was verified");
+            Report.failed(spec.commandLine().getErr(), read.diagnostics(), verbosity.detail(), "nothing was verified");
             return CommandLine.ExitCode.SOFTWARE;
         }
         // The HTML checker reads its schemas while the sources are read.
         HtmlChecks htmlChecks = HtmlChecks.start();
-        List<SourceDocument> documents;
-        try (Session session = new Session(options)) {
-            documents = session.documents();
+        SiteVerifier.Result result;
+        try (ShownProgress progress = verbosity.progress(ShownProgress.Use.BUILD)) {
+            List<SourceDocument> documents;
+            try (Session session = new Session(options)) {
+                documents = session.documents();
+            }
+            progress.started("verify");
+            try {
+                result = new SiteVerifier(read.config(), folder, documents, htmlChecks).verify();
+            } finally {
+                progress.ended("verify");
+            }
         }
-        SiteVerifier.Result result = new SiteVerifier(read.config(), folder, documents, htmlChecks).verify();
         ReportFormat.Report found = new ReportFormat.Report(result.diagnostics(), result.files(), "portal verify");
-        return report.write(found, summary(found, (System.nanoTime() - start) / 1e9));
+        return report.write(found, summary(found, (System.nanoTime() - start) / 1e9), verbosity.detail());
     }
 
     /** The check {@code build --verify} runs on the staging folder. */

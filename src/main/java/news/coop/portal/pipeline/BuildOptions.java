@@ -22,12 +22,14 @@ import news.coop.portal.render.SitemapLimits;
  * @param sitemap  what one sitemap file may hold before the sitemap becomes an index of parts: the
  *                 sitemaps.org protocol's limits ({@link SitemapLimits#PROTOCOL}) in every command;
  *                 smaller only in tests, which split a small site that way
+ * @param progress what the build tells of its stages and pages as it goes, for the command line to
+ *                 show; {@link Progress#NONE} by default. It has no effect on the build.
  */
 public record BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict,
-        Path cache, SitemapLimits sitemap) {
+        Path cache, SitemapLimits sitemap, Progress progress) {
 
     public BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl, boolean strict) {
-        this(project, output, drafts, now, threads, baseUrl, strict, defaultCache(project), SitemapLimits.PROTOCOL);
+        this(project, output, drafts, now, threads, baseUrl, strict, defaultCache(project), SitemapLimits.PROTOCOL, Progress.NONE);
     }
 
     public BuildOptions(Path project, Path output, boolean drafts, Instant now, int threads, String baseUrl) {
@@ -44,27 +46,32 @@ public record BuildOptions(Path project, Path output, boolean drafts, Instant no
 
     /** These options with the site's address {@code baseUrl} ({@code null}: {@code site.host}). */
     public BuildOptions withBaseUrl(String baseUrl) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache, sitemap);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache, sitemap, progress);
     }
 
     /** These options with every warning counted as an error ({@code strict}) or not. */
     public BuildOptions withStrict(boolean strict) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache, sitemap);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache, sitemap, progress);
     }
 
     /** These options with the site written to {@code output}. */
     public BuildOptions withOutput(Path output) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache, sitemap);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache, sitemap, progress);
     }
 
     /** These options with the build cache in {@code folder} ({@code null}: no cache). */
     public BuildOptions withCache(Path folder) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, folder, sitemap);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, folder, sitemap, progress);
     }
 
     /** These options with a sitemap split at {@code limits} (tests; the commands keep the protocol's). */
     public BuildOptions withSitemap(SitemapLimits limits) {
-        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache, limits);
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache, limits, progress);
+    }
+
+    /** These options with the build's progress told to {@code progress}. */
+    public BuildOptions withProgress(Progress progress) {
+        return new BuildOptions(project, output, drafts, now, threads, baseUrl, strict, cache, sitemap, progress);
     }
 
     /** Where the build cache is unless {@code --cache} says otherwise: {@code target/portal-cache} in the project, outside the site. */

@@ -74,7 +74,8 @@ final class Pipeline {
     private final Workers workers;
     private final MarkdownProcessor markdown;
     private final Caching caching;
-    private final Timings timings = new Timings();
+    /** Times each stage, and tells the options' {@link Progress} when each starts and ends. */
+    private final Timings timings;
     private final Diagnostics diagnostics = new Diagnostics();
 
     Pipeline(BuildOptions options, Workers workers, MarkdownProcessor markdown, Caching caching) {
@@ -82,6 +83,7 @@ final class Pipeline {
         this.workers = workers;
         this.markdown = markdown;
         this.caching = caching;
+        this.timings = new Timings(options.progress());
     }
 
     Outcome run(Memo previous, Publishing publishing, Gate gate) {
@@ -175,7 +177,7 @@ final class Pipeline {
         List<PageJob> changed = made.plan().jobs().stream()
                 .filter(job -> !kept.containsKey(job.output()) || !kept.get(job.output()).job().equals(job)).toList();
         Rendered pages = timings.time("render", () -> RenderStage.run(changed, made.rendering().renderer(), config,
-                RenderStage.Pages.of(caching, made.configured(), made.assets().names()), publisher, workers, diagnostics));
+                RenderStage.Pages.of(caching, made.configured(), made.assets().names()), publisher, workers, diagnostics, options.progress()));
         if (stops()) {
             return null;
         }

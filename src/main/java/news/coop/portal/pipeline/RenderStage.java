@@ -69,8 +69,9 @@ final class RenderStage {
     private record Made(byte[] text, Map<String, byte[]> copies, PageScan scan, List<Diagnostic> problems) {
     }
 
+    /** Renders, refines and writes every page of {@code jobs}, or takes it from the build cache, telling {@code progress} of each page done. */
     static Rendered run(List<PageJob> jobs, PageRenderer renderer, SiteConfig config, Pages pages, Publisher publisher, Workers workers,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics, Progress progress) {
         RenderFailures failures = new RenderFailures();
         Map<String, PageScan> scans = new ConcurrentHashMap<>();
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
@@ -84,6 +85,7 @@ final class RenderStage {
             if (made == null) {
                 PageRenderer.Rendered page = renderer.render(job);
                 if (page.failure() != null) {
+                    progress.advanced(jobs.size());
                     failures.failed(index, page.failure());
                     return 0;
                 }
@@ -96,6 +98,7 @@ final class RenderStage {
                 made = new Made(text, Precompressed.copies(job.output(), text), scan, found.sorted());
                 pages.caching().cache().put("page", key, encode(made));
             }
+            progress.advanced(jobs.size());
             if (made.scan() != null) {
                 scans.put(job.output(), made.scan().shared(canonical));
             }

@@ -46,7 +46,8 @@ class AcceptedInputTest {
             Files.createDirectories(file.getParent());
             Files.write(file, BadInputTest.bytes(CASES.resolve(accepted.file())));
         }
-        build = site.cli("build");
+        // --verbose: each case's warnings are read off its own lines, also those of a code found on many cases.
+        build = site.cli("build", "--verbose");
     }
 
     /** One file of the folder: its warnings ({@code line:col code}) and its title. */
