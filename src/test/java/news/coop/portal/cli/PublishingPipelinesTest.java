@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.coop.portal.pipeline.BuildOptions;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,11 +23,14 @@ import picocli.CommandLine;
 /**
  * The ready-made pipelines ({@code .github/workflows/publish.yml}, {@code .gitlab-ci.yml}) are valid
  * YAML of the shape their hosts expect, and run the README's publishing command, adding only the
- * address the host serves the site at ({@code --base-url}).
+ * address the host serves the site at ({@code --base-url}), and keep the build cache between runs.
  */
 class PublishingPipelinesTest {
     private static final Path GITHUB = Path.of(".github/workflows/publish.yml");
     private static final Path GITLAB = Path.of(".gitlab-ci.yml");
+    /** Where {@code ./portal build} keeps its cache unless told otherwise, as the pipelines name it. */
+    private static final String DEFAULT_CACHE = Path.of("").toAbsolutePath().relativize(BuildOptions.defaultCache(Path.of("").toAbsolutePath()))
+            .toString().replace('\\', '/');
 
     @Test
     void theGitHubWorkflowBuildsVerifiesAndDeploysToPages() throws IOException {
@@ -71,6 +75,34 @@ class PublishingPipelinesTest {
         assertThat(script.subList(1, 3)).containsExactly("rm -rf public", "mv target/site public");
         assertThat(strings(map(pages.get("artifacts")).get("paths"))).containsExactly("public");
         assertThat(list(pages.get("rules"))).isEqualTo(List.of(Map.of("if", "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH")));
+    }
+
+    @Test
+    void theGitHubWorkflowKeepsTheBuildCacheBetweenRunsAndStartsCleanForAnotherTool() throws IOException {
+        List<Map<String, Object>> build = steps(map(yaml(GITHUB).get("jobs")).get("build"));
+        Map<String, Object> cache = step(build, "actions/cache@v4");
+        Map<String, Object> with = map(cache.get("with"));
+
+        // It restores before the build runs (and so saves after it), the folder the build keeps its cache in.
+        assertThat(build.indexOf(cache)).isLessThan(build.indexOf(build.stream().filter(step -> step.containsKey("run")).findFirst().orElseThrow()));
+        assertThat(with.get("path")).isEqualTo(DEFAULT_CACHE);
+        // GitHub never overwrites a saved cache: each run saves under its own key and restores the newest
+        // with the same tool, whose sources and version the key hashes.
+        String key = (String) with.get("key");
+        assertThat(key).contains("${{ hashFiles('pom.xml', 'src/main/**') }}").endsWith("-${{ github.run_id }}");
+        String restore = ((String) with.get("restore-keys")).strip();
+        assertThat(restore).doesNotContain("\n").isEqualTo(key.substring(0, key.length() - "${{ github.run_id }}".length()));
+    }
+
+    @Test
+    void theGitLabJobKeepsTheBuildCacheBesideMavensAndStartsCleanForAnotherVersion() throws IOException {
+        Map<String, Object> pages = map(yaml(GITLAB).get("pages"));
+        List<Map<String, Object>> caches = list(pages.get("cache")).stream().map(PublishingPipelinesTest::map).toList();
+
+        assertThat(caches).extracting(cache -> strings(cache.get("paths"))).containsExactly(List.of(".m2/repository"), List.of(DEFAULT_CACHE));
+        Map<String, Object> key = map(caches.get(1).get("key"));
+        assertThat(key).containsEntry("prefix", "portal-cache");
+        assertThat(strings(key.get("files"))).containsExactly("pom.xml");
     }
 
     @Test
