@@ -35,31 +35,42 @@ import java.util.zip.CRC32C;
  */
 public final class BuildCache {
     /** No cache ({@code --no-cache}): every lookup misses and nothing is written. */
-    public static final BuildCache NONE = new BuildCache(null);
+    public static final BuildCache NONE = new BuildCache(null, true);
 
     private static final String VERSION = "v1";
     private static final byte[] MAGIC = "PORTALC\u0001".getBytes(StandardCharsets.ISO_8859_1);
     private static final int HEADER = MAGIC.length + 64 + 8 + 8;
 
     private final Path root;
+    /** False for a cache that is only read ({@link #reading()}): nothing is stored, removed or pruned. */
+    private final boolean writes;
     private final Set<Path> used = ConcurrentHashMap.newKeySet();
     private final AtomicInteger damaged = new AtomicInteger();
     private final AtomicInteger unwritable = new AtomicInteger();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
-    private BuildCache(Path folder) {
-        this.root = folder == null ? null : folder.toAbsolutePath().normalize().resolve(VERSION);
+    private BuildCache(Path root, boolean writes) {
+        this.root = root;
+        this.writes = writes;
     }
 
     /** The cache in {@code folder}, made when first written. */
     public static BuildCache in(Path folder) {
-        return new BuildCache(folder);
+        return new BuildCache(folder.toAbsolutePath().normalize().resolve(VERSION), true);
     }
 
-    /** Whether this cache stores anything (false for {@link #NONE}). */
+    /**
+     * The same cache for a command that only reads it ({@code check}, {@code verify}): it finds what
+     * builds stored, and leaves the folder as it is (it stores, removes and prunes nothing).
+     */
+    public BuildCache reading() {
+        return root == null ? this : new BuildCache(root, false);
+    }
+
+    /** Whether this cache stores anything (false for {@link #NONE} and a cache only read). */
     public boolean enabled() {
-        return root != null;
+        return root != null && writes;
     }
 
     /** The entry's payload, or null when there is none (or it was damaged: then it is counted and removed). */
@@ -100,6 +111,9 @@ public final class BuildCache {
     private byte[] damaged(Path file) {
         damaged.incrementAndGet();
         misses.incrementAndGet();
+        if (!writes) {
+            return null;
+        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
@@ -110,7 +124,7 @@ public final class BuildCache {
 
     /** Stores an entry, unless it is there already; never fails the build. */
     public void put(String kind, Key key, byte[] payload) {
-        if (root == null) {
+        if (root == null || !writes) {
             return;
         }
         Path file = file(kind, key);
@@ -160,7 +174,7 @@ public final class BuildCache {
      * build that looked up everything it needed. Never fails the build.
      */
     public void prune() {
-        if (root == null || !Files.isDirectory(root)) {
+        if (root == null || !writes || !Files.isDirectory(root)) {
             return;
         }
         try (DirectoryStream<Path> kinds = Files.newDirectoryStream(root)) {

@@ -18,6 +18,11 @@ import news.coop.portal.pipeline.FileKeys.FileKey;
 record Caching(BuildCache cache, String tool) {
     static final Caching NONE = new Caching(BuildCache.NONE, "");
 
+    /** The same cache, only read: for the commands that write nothing ({@code check}, {@code verify}). */
+    Caching reading() {
+        return new Caching(cache.reading(), tool);
+    }
+
     /** A key of {@code kind}, started with the tool's fingerprint. */
     Key.Builder key(String kind) {
         return Key.of(kind).add(tool);

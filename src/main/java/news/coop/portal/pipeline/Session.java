@@ -72,10 +72,10 @@ public final class Session implements AutoCloseable {
     /**
      * Runs every stage as a build does, for {@code portal check}: each source, the site as a whole,
      * every page through its template, and every link; publishes nothing, and leaves the session's
-     * record of the published site as it was.
+     * record of the published site as it was. It reads the build cache and writes nothing there either.
      */
     public CheckResult check() {
-        Outcome outcome = new Pipeline(options, workers, markdown, caching).run(memo, Publishing.NONE, null);
+        Outcome outcome = new Pipeline(options, workers, markdown, caching.reading()).run(memo, Publishing.NONE, null);
         memo = outcome.memo();
         return new CheckResult(outcome.diagnostics(), outcome.sources());
     }
@@ -92,7 +92,7 @@ public final class Session implements AutoCloseable {
             return List.of();
         }
         Memo configuredMemo = memo.configuredBy(configured);
-        Loaded loaded = SourceStage.run(configured, markdown, configuredMemo.loaded(), caching, workers, diagnostics);
+        Loaded loaded = SourceStage.run(configured, markdown, configuredMemo.loaded(), caching.reading(), workers, diagnostics);
         memo = configuredMemo.withLoaded(loaded);
         return ModelStage.documents(configured.config(), loaded, ModelStage.publication(options));
     }

@@ -40,6 +40,33 @@ class BuildCacheTest {
     }
 
     @Test
+    void aCacheOnlyReadFindsWhatWasStoredAndChangesNothing() throws IOException {
+        Key damaged = Key.of("page").add("damaged").build();
+        BuildCache writer = BuildCache.in(dir);
+        writer.put("page", KEY, bytes("<p>One</p>"));
+        writer.put("page", OTHER, bytes("<p>Two</p>"));
+        writer.put("page", damaged, bytes("<p>Damaged</p>"));
+        Path cut;
+        try (Stream<Path> walk = Files.walk(dir.resolve("v1"))) {
+            cut = walk.filter(file -> file.getFileName().toString().equals(damaged.hex())).findFirst().orElseThrow();
+        }
+        Files.write(cut, new byte[] {1, 2, 3});
+
+        BuildCache reading = BuildCache.in(dir).reading();
+
+        assertThat(reading.get("page", KEY)).isEqualTo(bytes("<p>One</p>"));
+        assertThat(reading.get("page", damaged)).isNull();
+        reading.put("page", Key.of("page").add("three").build(), bytes("<p>Three</p>"));
+        // A writing cache would now remove the damaged entry's file and OTHER, unused.
+        reading.prune();
+        assertThat(reading.report()).isEqualTo(new BuildCache.Report(1, 1, 1, 0));
+        try (Stream<Path> walk = Files.walk(dir.resolve("v1"))) {
+            assertThat(walk.filter(Files::isRegularFile).count()).as("nothing stored, removed or pruned").isEqualTo(3);
+        }
+        assertThat(BuildCache.in(dir).get("page", OTHER)).isEqualTo(bytes("<p>Two</p>"));
+    }
+
+    @Test
     void anEntryUnderAnotherKeysNameIsForeignAndRemoved() throws IOException {
         BuildCache.in(dir).put("page", OTHER, bytes("<p>Two</p>"));
         Path file = only();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import news.coop.portal.TestSite;
 import news.coop.portal.TestSite.Run;
@@ -93,6 +94,27 @@ class CacheOptionTest {
         assertThat(run.err()).isEqualTo("portal: warning: the build cache in target/portal-cache had 2 unreadable entries (truncated, damaged"
                 + " or from another tool), made again: the site is right, the next build may be slower\n");
         assertThat(site.cli("build").err()).as("made again, the entries are whole").isEmpty();
+    }
+
+    @Test
+    void checkReadsTheCacheButLeavesItAsItWas() throws IOException {
+        TestSite site = site();
+        assertThat(site.cli("build").exitCode()).isZero();
+        Path cache = site.root().resolve("target/portal-cache");
+        List<String> before = listing(cache);
+        site.news("2023-09-28-three", "Three", "energy");
+
+        Run check = site.cli("check");
+
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(listing(cache)).as("no entry made for the new item, none pruned").isEqualTo(before);
+    }
+
+    /** Every file of a folder with its size, sorted. */
+    private static List<String> listing(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(file -> folder.relativize(file) + " " + file.toFile().length()).sorted().toList();
+        }
     }
 
     @Test
