@@ -100,7 +100,7 @@ public final class HostingFiles {
         return """
                 # Written by portal build (README, "Publishing and hosting"). Include it in the server block
                 # whose root is the published site, e.g.:  root /srv/portal/site;  include /srv/portal/site-nginx.conf;
-                # Serve foo.css.gz for foo.css to clients that accept gzip (the build writes them, level 9).
+                # Serve foo.css.gz for foo.css to clients that accept gzip (the build writes them, level 6).
                 gzip_static on;
                 # Serve foo.css.br to clients that accept Brotli (the build writes them, quality 6): uncomment where
                 # nginx has the third-party ngx_brotli module (load_module ... ngx_http_brotli_static_module.so).

@@ -82,15 +82,19 @@ public final class StagingPublisher implements Publisher {
                         + "(Linux, macOS or Windows on x86-64 or ARM64, with the tool built there, as ./portal does)")));
         names.rename(staging);
         writer.produced(site.assets());
-        site.texts().forEach((path, text) -> put(path, text.getBytes(StandardCharsets.UTF_8)));
+        // The text files (the search index's thousands, feeds, the sitemap) and the assets' copies are
+        // compressed on every worker, as the pages are.
         List<String> compressed = site.assets().stream().filter(file -> Precompressed.wanted(file, Long.MAX_VALUE)).sorted().toList();
-        pool.submit(() -> compressed.parallelStream().forEach(file -> {
-            try {
-                compressor.copies(file, Files.readAllBytes(staging.resolve(file))).forEach(writer::write);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
-        })).join();
+        pool.submit(() -> {
+            site.texts().entrySet().parallelStream().forEach(text -> put(text.getKey(), text.getValue().getBytes(StandardCharsets.UTF_8)));
+            compressed.parallelStream().forEach(file -> {
+                try {
+                    compressor.copies(file, Files.readAllBytes(staging.resolve(file))).forEach(writer::write);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read " + file, e);
+                }
+            });
+        }).join();
         writer.write(HostingFiles.HEADERS, site.headers());
         return new Staged(Optional.of(writer.pruned()), problems);
     }
