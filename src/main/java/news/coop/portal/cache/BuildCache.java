@@ -68,8 +68,16 @@ public final class BuildCache {
         return root == null ? this : new BuildCache(root, false);
     }
 
-    /** Whether this cache stores anything (false for {@link #NONE} and a cache only read). */
+    /**
+     * Whether there is a cache at all (false for {@link #NONE}): without one, a stage need not even make
+     * the keys.
+     */
     public boolean enabled() {
+        return root != null;
+    }
+
+    /** Whether {@link #put} stores anything (false for {@link #NONE} and a cache {@link #reading() only read}): else the payload need not be made. */
+    public boolean stores() {
         return root != null && writes;
     }
 

@@ -79,8 +79,8 @@ final class RenderStage {
         ConcurrentMap<Object, Object> canonical = new ConcurrentHashMap<>();
         int rendered = workers.pool().submit(() -> IntStream.range(0, jobs.size()).parallel().map(index -> {
             PageJob job = jobs.get(index);
-            Key key = pages.key(job);
-            byte[] payload = pages.caching().cache().get("page", key);
+            Key key = pages.caching().cache().enabled() ? pages.key(job) : null;
+            byte[] payload = key == null ? null : pages.caching().cache().get("page", key);
             Made made = payload == null ? null : decode(payload);
             if (made == null) {
                 PageRenderer.Rendered page = renderer.render(job);
@@ -96,7 +96,9 @@ final class RenderStage {
                 }
                 byte[] text = page.text().getBytes(StandardCharsets.UTF_8);
                 made = new Made(text, Precompressed.copies(job.output(), text), scan, found.sorted());
-                pages.caching().cache().put("page", key, encode(made));
+                if (key != null && pages.caching().cache().stores()) {
+                    pages.caching().cache().put("page", key, encode(made));
+                }
             }
             progress.advanced(jobs.size());
             if (made.scan() != null) {

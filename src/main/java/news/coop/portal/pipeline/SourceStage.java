@@ -102,6 +102,9 @@ final class SourceStage {
         }
 
         Entry get(String path, FileKey key) {
+            if (!caching.cache().enabled()) {
+                return null;
+            }
             byte[] payload = caching.cache().get("source", key(path, key.sha256()));
             SourceCodec.Cached cached = payload == null ? null : SourceCodec.decode(payload, configured.areas(), configured.regions());
             if (cached == null || cached.showsPictures() && !cached.assets().equals(pictures)) {
@@ -111,6 +114,9 @@ final class SourceStage {
         }
 
         void put(String path, Entry entry) {
+            if (!caching.cache().stores()) {
+                return;
+            }
             caching.cache().put("source", key(path, entry.key().sha256()),
                     SourceCodec.encode(new SourceCodec.Cached(entry.showsPictures(), entry.showsPictures() ? pictures : "", entry.document(), entry.problems())));
         }

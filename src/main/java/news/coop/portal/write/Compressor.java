@@ -29,6 +29,9 @@ public final class Compressor {
         if (!Precompressed.wanted(file, bytes.length)) {
             return Map.of();
         }
+        if (!cache.enabled()) {
+            return Precompressed.copies(file, bytes);
+        }
         boolean brotli = Precompressed.brotliMissing().isEmpty();
         Key key = Key.of("copies").add(tool).add(brotli ? "gzip+brotli" : "gzip").add(Key.sha256(bytes)).build();
         byte[] cached = cache.get("copies", key);
