@@ -34,6 +34,27 @@ class WritingAdviceTest {
     }
 
     @Test
+    void textIsComparedAsTheEarlierPatternsComparedIt() {
+        // The two patterns WritingAdvice used before it stripped the end a character at a time.
+        java.util.function.UnaryOperator<String> patterns = text -> text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip()
+                .replaceAll("[\\p{Punct}\\p{Pf}\\p{Pe}…\\s]+$", "");
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", " ", "...", "Roads agreed.", "Дороги согласованы…»", "«Энергия»!?",
+                "End (see note).) ", "Quote”’ ", "Tab\t\u000B\f\r\n", "Em\u2003space\u2003", "NBSP\u00a0", "a-b_c~", "¿Qué?¡", "x\u3009\u300B",
+                "𝐀𝐁.", "Ⅻ.", "İstanbul."));
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "aZ9 .,!?…»”’)]}\u3009-_~\t\n\u00a0\u2003«“(щЁ𝐀";
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(12); length > 0; length--) {
+                text.appendCodePoint(alphabet.codePoints().toArray()[random.nextInt((int) alphabet.codePoints().count())]);
+            }
+            texts.add(text.toString());
+        }
+
+        texts.forEach(text -> assertThat(WritingAdvice.comparable(text)).as(text).isEqualTo(patterns.apply(text)));
+    }
+
+    @Test
     void aWellWrittenItemGetsNoAdvice() {
         item("", "The contract covers forty graders.\n\n## Deliveries\n\nThe first arrive in March.\n\n### Spare parts\n\nA depot opens too.\n");
         assertThat(warnings()).isEmpty();
