@@ -18,6 +18,7 @@ public record Key(String hex) {
     /** Collects the inputs of a key. One per key; not thread-safe. */
     public static final class Builder {
         private final MessageDigest digest = sha256();
+        private final byte[] length = new byte[Long.BYTES];
 
         private Builder() {
         }
@@ -27,16 +28,22 @@ public record Key(String hex) {
         }
 
         public Builder add(byte[] bytes) {
-            long length = bytes.length;
-            for (int shift = 56; shift >= 0; shift -= 8) {
-                digest.update((byte) (length >>> shift));
+            long size = bytes.length;
+            for (int i = 0; i < Long.BYTES; i++) {
+                length[i] = (byte) (size >>> (56 - 8 * i));
             }
+            digest.update(length);
             digest.update(bytes);
             return this;
         }
 
         public Key build() {
             return new Key(HexFormat.of().formatHex(digest.digest()));
+        }
+
+        /** The key's 32 bytes, for a key that goes into another key rather than naming an entry. */
+        public byte[] bytes() {
+            return digest.digest();
         }
     }
 
@@ -45,11 +52,25 @@ public record Key(String hex) {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
+    /** A new SHA-256 digest: a copy of one made once, since looking the algorithm up costs more than hashing a short input. */
     static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+            return (MessageDigest) Sha256.PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return Sha256.lookUp();
+        }
+    }
+
+    /** The digest that {@link #sha256()} copies; made when first needed. */
+    private static final class Sha256 {
+        static final MessageDigest PROTOTYPE = lookUp();
+
+        static MessageDigest lookUp() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
         }
     }
 }

@@ -39,7 +39,7 @@ final class PageDigest {
                 throw new IllegalStateException("cannot read " + component, e);
             }
         }
-        return java.util.HexFormat.of().parseHex(key.build().hex());
+        return key.bytes();
     }
 
     private void walk(Key.Builder key, Object value) {
