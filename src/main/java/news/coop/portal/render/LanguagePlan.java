@@ -223,7 +223,9 @@ final class LanguagePlan {
                 List.of(home, new Crumb(msg("search.title"), url)), null);
         jobs.add(page(url, info, new PageModel.Search(List.copyOf(areas), years, url), ""));
         sitemap.add(new SitemapUrl(config.absolute(url), newest(items)));
-        List<SearchIndex.Entry> entries = items.stream().map(models::searchEntry).toList();
+        // Analysing the items is most of the plan: on every worker (a site of one language has no other
+        // parallel work here); the list keeps the items' order, so the index is the same on any number.
+        List<SearchIndex.Entry> entries = items.parallelStream().map(models::searchEntry).toList();
         SearchIndex.files(lang, entries).forEach((path, text) -> files.put(url.substring(1) + path, text));
     }
 
