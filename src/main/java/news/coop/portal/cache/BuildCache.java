@@ -1,27 +1,32 @@
 package news.coop.portal.cache;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /**
- * The build cache on disk: one file per entry, {@code DIR/v1/KIND/ab/abcdef…} by its key, holding a
+ * The build cache on disk: one file per entry, {@code DIR/v2/KIND/ab/abcdef…} by its key, holding a
  * header (a magic number, the key, the payload's length and CRC-32C) and the payload. The key is a
- * SHA-256 of the entry's inputs; the checksum only guards the payload against damage, so it is the fast
+ * hash of the entry's inputs ({@link Key}); the checksum only guards the payload against damage, so it is the fast
  * one the processor computes. An entry is
  * written whole or not at all (a temporary file renamed into place), and read back only when its
  * header matches its key and its payload its checksum: a truncated, corrupt or foreign file is counted,
@@ -37,9 +42,12 @@ public final class BuildCache {
     /** No cache ({@code --no-cache}): every lookup misses and nothing is written. */
     public static final BuildCache NONE = new BuildCache(null, true);
 
-    private static final String VERSION = "v1";
+    /** The folder of this layout of entries, inside the cache's folder. */
+    public static final String LAYOUT = "v2";
     private static final byte[] MAGIC = "PORTALC\u0001".getBytes(StandardCharsets.ISO_8859_1);
-    private static final int HEADER = MAGIC.length + 64 + 8 + 8;
+    /** The name of an entry's file, or of one being written, in any layout. */
+    private static final Pattern ENTRY_NAME = Pattern.compile("[0-9a-f]{32,64}|\\.[0-9a-f]{32,64}\\.[0-9a-z]+\\.tmp");
+    private static final int HEADER = MAGIC.length + Key.HEX_LENGTH + 8 + 8;
 
     private final Path root;
     /** False for a cache that is only read ({@link #reading()}): nothing is stored, removed or pruned. */
@@ -57,7 +65,7 @@ public final class BuildCache {
 
     /** The cache in {@code folder}, made when first written. */
     public static BuildCache in(Path folder) {
-        return new BuildCache(folder.toAbsolutePath().normalize().resolve(VERSION), true);
+        return new BuildCache(folder.toAbsolutePath().normalize().resolve(LAYOUT), true);
     }
 
     /**
@@ -103,10 +111,10 @@ public final class BuildCache {
             return damaged(file);
         }
         if (bytes.length < HEADER || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-                || !Arrays.equals(bytes, MAGIC.length, MAGIC.length + 64, key.hex().getBytes(StandardCharsets.ISO_8859_1), 0, 64)) {
+                || !Arrays.equals(bytes, MAGIC.length, MAGIC.length + Key.HEX_LENGTH, key.hex().getBytes(StandardCharsets.ISO_8859_1), 0, Key.HEX_LENGTH)) {
             return damaged(file);
         }
-        ByteBuffer header = ByteBuffer.wrap(bytes, MAGIC.length + 64, 16);
+        ByteBuffer header = ByteBuffer.wrap(bytes, MAGIC.length + Key.HEX_LENGTH, 16);
         long length = header.getLong();
         long checksum = header.getLong();
         if (length != bytes.length - HEADER || checksum != checksum(bytes, HEADER, bytes.length - HEADER)) {
@@ -178,11 +186,16 @@ public final class BuildCache {
     }
 
     /**
-     * Removes every entry this instance did not read or write, and what interrupted writes left: for a
-     * build that looked up everything it needed. Never fails the build.
+     * Removes every entry this instance did not read or write, what interrupted writes left, and the
+     * entries of an earlier layout of the cache ({@code v1} beside {@code v2}): for a build that looked
+     * up everything it needed. Never fails the build.
      */
     public void prune() {
-        if (root == null || !writes || !Files.isDirectory(root)) {
+        if (root == null || !writes) {
+            return;
+        }
+        pruneEarlierLayouts();
+        if (!Files.isDirectory(root)) {
             return;
         }
         try (DirectoryStream<Path> kinds = Files.newDirectoryStream(root)) {
@@ -203,6 +216,31 @@ public final class BuildCache {
             }
         } catch (IOException e) {
             unwritable.incrementAndGet();
+        }
+    }
+
+    /**
+     * Removes the entries (files named like a key, or a temporary one) of the layouts before this one,
+     * and the folders they leave empty; anything else in such a folder stays, as does the folder.
+     */
+    private void pruneEarlierLayouts() {
+        int current = Integer.parseInt(LAYOUT.substring(1));
+        for (int version = 1; version < current; version++) {
+            Path earlier = root.resolveSibling("v" + version);
+            if (!Files.isDirectory(earlier, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(earlier)) {
+                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                        deleteIfEmpty(path);
+                    } else if (ENTRY_NAME.matcher(path.getFileName().toString()).matches()) {
+                        Files.deleteIfExists(path);
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                unwritable.incrementAndGet();
+            }
         }
     }
 

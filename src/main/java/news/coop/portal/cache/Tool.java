@@ -26,7 +26,7 @@ public final class Tool {
     public static String fingerprint(Class<?> anchor) {
         try {
             Path code = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-            MessageDigest digest = Key.sha256();
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             if (Files.isRegularFile(code)) {
                 try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(code.toFile())) {
                     jar.stream().forEach(entry -> digest.update((entry.getName() + "\u0000" + entry.getSize() + "\u0000" + entry.getCrc() + "\n")
@@ -45,7 +45,7 @@ public final class Tool {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the tool's own code", e);
-        } catch (URISyntaxException | RuntimeException e) {
+        } catch (URISyntaxException | java.security.NoSuchAlgorithmException | RuntimeException e) {
             // No code source to read (an unusual class loader): a fingerprint no cache entry will have.
             return "unknown-" + System.nanoTime();
         }

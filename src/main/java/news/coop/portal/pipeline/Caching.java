@@ -37,17 +37,17 @@ record Caching(BuildCache cache, String tool) {
         Key.Builder key = Key.of("validation").add(config.baseUrl());
         configured.settings().forEach((file, fileKey) -> {
             if (file.getFileName().toString().equals("jbake.properties") && file.getParent().equals(config.root())) {
-                key.add(fileKey.sha256());
+                key.add(fileKey.hash());
             }
         });
-        configured.data().forEach((file, fileKey) -> key.add(config.display(file)).add(fileKey.sha256()));
+        configured.data().forEach((file, fileKey) -> key.add(config.display(file)).add(fileKey.hash()));
         return key.build().hex();
     }
 
     /** One key for a set of files: their project-relative paths and contents. */
     static String files(SiteConfig config, Map<Path, FileKey> files) {
         Key.Builder key = Key.of("files");
-        files.forEach((file, fileKey) -> key.add(config.display(file)).add(fileKey.sha256()));
+        files.forEach((file, fileKey) -> key.add(config.display(file)).add(fileKey.hash()));
         return key.build().hex();
     }
 }

@@ -4,23 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import news.coop.portal.cache.Key;
 import news.coop.portal.load.FileStamp;
 
 /**
- * What the memo's entries are keyed by: the SHA-256 of a file's bytes. A file whose stamp (size and
+ * What the memo's entries are keyed by: the hash of a file's bytes ({@link Key#hash}). A file whose stamp (size and
  * modification time) is the one it had when it was last hashed keeps that hash without being read;
  * any other is read and hashed again, so a file that was only touched keeps its entries, and a file
  * that changed within one tick of the clock is still seen. Stateless.
  */
 final class FileKeys {
     /** A file's content hash, and the stamp it was taken at. */
-    record FileKey(FileStamp stamp, String sha256) {
+    record FileKey(FileStamp stamp, String hash) {
     }
 
     private FileKeys() {
@@ -50,7 +48,7 @@ final class FileKeys {
         return stamps;
     }
 
-    /** The SHA-256 of a file's bytes, hex; "" for a file that cannot be read (never equal to a real hash). */
+    /** The hash of a file's bytes, hex; "" for a file that cannot be read (never equal to a real hash). */
     static String hash(Path file) {
         try {
             return hash(Files.readAllBytes(file));
@@ -60,10 +58,6 @@ final class FileKeys {
     }
 
     static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Key.hash(bytes);
     }
 }

@@ -112,7 +112,8 @@ final class Pipeline {
         if (stops()) {
             return stopped(refinedMemo, sources);
         }
-        PagePlanner.Plan plan = timings.time("plan", () -> workers.pool().submit(() -> new PagePlanner(config, configured.messages(), options.sitemap())
+        PagePlanner planner = new PagePlanner(config, configured.messages(), options.sitemap(), SearchTerms.of(caching));
+        PagePlanner.Plan plan = timings.time("plan", () -> workers.pool().submit(() -> planner
                 .plan(modelled.site(), BodyStage.html(bodies), shown, refinedMemo.planFor(shown))).join());
         Memo plannedMemo = refinedMemo.withPlan(shown, plan.memo());
         Assets assets = timings.time("assets", () -> AssetStage.run(config, new JBakeAssets(config), loaded.assets(), plannedMemo.assets(), diagnostics));

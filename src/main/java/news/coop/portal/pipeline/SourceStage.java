@@ -97,15 +97,15 @@ final class SourceStage {
 
     /** The build cache's {@code source} entries, for one build: keyed by the validation's inputs and the source's path and content. */
     private record Cache(Caching caching, String validation, String pictures, Configured configured) {
-        Key key(String path, String sha256) {
-            return caching.key("source").add(validation).add(path).add(sha256).build();
+        Key key(String path, String hash) {
+            return caching.key("source").add(validation).add(path).add(hash).build();
         }
 
         Entry get(String path, FileKey key) {
             if (!caching.cache().enabled()) {
                 return null;
             }
-            byte[] payload = caching.cache().get("source", key(path, key.sha256()));
+            byte[] payload = caching.cache().get("source", key(path, key.hash()));
             SourceCodec.Cached cached = payload == null ? null : SourceCodec.decode(payload, configured.areas(), configured.regions());
             if (cached == null || cached.showsPictures() && !cached.assets().equals(pictures)) {
                 return null;
@@ -117,7 +117,7 @@ final class SourceStage {
             if (!caching.cache().stores()) {
                 return;
             }
-            caching.cache().put("source", key(path, entry.key().sha256()),
+            caching.cache().put("source", key(path, entry.key().hash()),
                     SourceCodec.encode(new SourceCodec.Cached(entry.showsPictures(), entry.showsPictures() ? pictures : "", entry.document(), entry.problems())));
         }
     }
@@ -136,7 +136,7 @@ final class SourceStage {
             return new Entry(new FileKey(stamp, ""), false, false, null, List.of(e.diagnostic()));
         }
         FileKey key = new FileKey(stamp, FileKeys.hash(bytes));
-        if (known != null && known.key().sha256().equals(key.sha256())) {
+        if (known != null && known.key().hash().equals(key.hash())) {
             return new Entry(key, true, known.showsPictures(), known.document(), known.problems());
         }
         Entry cached = cache.get(path, key);

@@ -30,7 +30,6 @@ import news.coop.portal.render.Views.ShareImage;
 import news.coop.portal.render.Views.SiteView;
 import news.coop.portal.render.Views.TermLink;
 import news.coop.portal.search.SearchIndex;
-import news.coop.portal.search.SearchText;
 
 /** Builds the view records of {@link Views} from model records, for one site and one build. */
 final class Models {
@@ -49,12 +48,14 @@ final class Models {
     private final Map<String, SiteView> siteViews = new HashMap<>();
     private final ViewCache views;
     /** The search analysis of this build, whose stems every language's items share. */
-    private final SearchText searchText = new SearchText();
+    private final SearchIndex.Analyser analyser;
     /** Each item's URL: asked for by every page that shows or links to it. */
     private final Map<NewsItem, String> urls = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
-    Models(SiteConfig config, Messages messages, Site site, Map<String, String> bodies, Map<String, Picture> pictures, ViewCache views) {
+    Models(SiteConfig config, Messages messages, Site site, Map<String, String> bodies, Map<String, Picture> pictures, ViewCache views,
+            SearchIndex.Analyser analyser) {
         this.config = config;
+        this.analyser = analyser;
         this.pictures = pictures;
         this.views = views;
         this.messages = messages;
@@ -116,10 +117,11 @@ final class Models {
             StringBuilder labels = new StringBuilder();
             key.areas().forEach(term -> labels.append(term.label(lang)).append('\n'));
             key.regions().forEach(term -> labels.append(term.label(lang)).append('\n'));
+            SearchIndex.Indexed indexed = analyser.index(lang, key.title(), key.lead(), body == null ? "" : body, labels.toString());
             SearchIndex.Document document = new SearchIndex.Document(config.link(url(key)), key.title(), date.toLocalDate().toString(),
                     Dates.text(date, lang, messages), date.getYear(), key.lead(), key.areas().stream().map(Term::id).toList(),
-                    body == null ? "" : SearchText.htmlText(body), labels.toString());
-            return new SearchIndex.Entry(document, SearchIndex.analyse(document, lang, searchText));
+                    indexed.text(), labels.toString());
+            return new SearchIndex.Entry(document, indexed.analysed());
         });
     }
 

@@ -10,6 +10,8 @@ import news.coop.portal.model.Page;
 import news.coop.portal.model.Picture;
 import news.coop.portal.model.Site;
 import news.coop.portal.render.Views.SitemapUrl;
+import news.coop.portal.search.SearchIndex;
+import news.coop.portal.search.SearchText;
 
 /**
  * The plan stage: decides every file the site consists of and the model of each, following the URL
@@ -21,20 +23,23 @@ public final class PagePlanner {
     private final SiteConfig config;
     private final Messages messages;
     private final SitemapLimits sitemapLimits;
+    private final SearchIndex.Analyser analyser;
 
-    /** A planner whose sitemap keeps to the sitemaps.org protocol's limits. */
+    /** A planner whose sitemap keeps to the sitemaps.org protocol's limits and that analyses every item for search. */
     public PagePlanner(SiteConfig config, Messages messages) {
-        this(config, messages, SitemapLimits.PROTOCOL);
+        this(config, messages, SitemapLimits.PROTOCOL, SearchIndex.analyser(new SearchText()));
     }
 
     /**
      * @param sitemapLimits what one sitemap file may hold before the sitemap is split into parts
      *                      listed by an index: {@link SitemapLimits#PROTOCOL}, or smaller in tests
+     * @param analyser      what makes an item's search terms (the build's keeps them in the build cache)
      */
-    public PagePlanner(SiteConfig config, Messages messages, SitemapLimits sitemapLimits) {
+    public PagePlanner(SiteConfig config, Messages messages, SitemapLimits sitemapLimits, SearchIndex.Analyser analyser) {
         this.config = config;
         this.messages = messages;
         this.sitemapLimits = sitemapLimits;
+        this.analyser = analyser;
     }
 
     /**
@@ -62,7 +67,7 @@ public final class PagePlanner {
      */
     public Plan plan(Site site, Map<String, String> bodies, Map<String, Picture> pictures, PlanMemo last) {
         ViewCache views = new ViewCache(last);
-        Models models = new Models(config, messages, site, bodies, pictures, views);
+        Models models = new Models(config, messages, site, bodies, pictures, views, analyser);
         // Languages are planned in parallel (each item belongs to one language, so they share no
         // view), then joined in language order: the plan is the same on any number of threads.
         List<ViewCache.LanguageResult> languages = config.languages().parallelStream()

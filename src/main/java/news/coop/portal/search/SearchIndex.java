@@ -75,14 +75,42 @@ public final class SearchIndex {
     public record Analysed(String[] terms, int[] starts, int[] positions, boolean[] inTitle) {
     }
 
+    /** The text of a document's body and the terms of the document: what indexing it costs. */
+    public record Indexed(String text, Analysed analysed) {
+    }
+
+    /**
+     * Makes the slow part of a document's entry: its body's text and its terms. {@link #analyser}
+     * does the work each time; a build passes one that keeps what it made in the build cache.
+     */
+    @FunctionalInterface
+    public interface Analyser {
+        /**
+         * The text of {@code bodyHtml} ("" for none) and the terms of a document of {@code lang} with
+         * these fields, in the order {@link #analyse} reads them.
+         */
+        Indexed index(String lang, String title, String lead, String bodyHtml, String labels);
+    }
+
+    /** The analyser that does the work each time, by the analysis {@code text}. */
+    public static Analyser analyser(SearchText text) {
+        return (lang, title, lead, bodyHtml, labels) -> {
+            String body = bodyHtml.isEmpty() ? "" : SearchText.htmlText(bodyHtml);
+            return new Indexed(body, analyse(lang, text, title, lead, body, labels));
+        };
+    }
+
     /**
      * The terms of one document in {@code lang}, by the build's analysis {@code text}: the slow part,
      * done once per document and kept by the caller.
      */
     public static Analysed analyse(Document document, String lang, SearchText text) {
+        return analyse(lang, text, document.title(), document.lead(), document.text(), document.labels());
+    }
+
+    private static Analysed analyse(String lang, SearchText text, String... fields) {
         Map<String, Positions> terms = new HashMap<>();
         int[] position = {0};
-        String[] fields = {document.title(), document.lead(), document.text(), document.labels()};
         for (int field = 0; field < fields.length; field++) {
             boolean title = field == 0;
             SearchText.forEachToken(SearchText.normalize(fields[field]), token -> {

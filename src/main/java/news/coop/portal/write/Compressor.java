@@ -33,7 +33,7 @@ public final class Compressor {
             return Precompressed.copies(file, bytes);
         }
         boolean brotli = Precompressed.brotliMissing().isEmpty();
-        Key key = Key.of("copies").add(tool).add(brotli ? "gzip+brotli" : "gzip").add(Key.sha256(bytes)).build();
+        Key key = Key.of("copies").add(tool).add(brotli ? "gzip+brotli" : "gzip").add(Key.hash(bytes)).build();
         byte[] cached = cache.get("copies", key);
         Map<String, byte[]> copies = cached == null ? null : decode(file, cached, brotli);
         if (copies == null) {

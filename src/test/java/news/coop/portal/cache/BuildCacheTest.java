@@ -23,7 +23,7 @@ class BuildCacheTest {
     }
 
     private Path only() throws IOException {
-        try (Stream<Path> walk = Files.walk(dir.resolve("v1"))) {
+        try (Stream<Path> walk = Files.walk(dir.resolve(BuildCache.LAYOUT))) {
             return walk.filter(Files::isRegularFile).findFirst().orElseThrow();
         }
     }
@@ -47,7 +47,7 @@ class BuildCacheTest {
         writer.put("page", OTHER, bytes("<p>Two</p>"));
         writer.put("page", damaged, bytes("<p>Damaged</p>"));
         Path cut;
-        try (Stream<Path> walk = Files.walk(dir.resolve("v1"))) {
+        try (Stream<Path> walk = Files.walk(dir.resolve(BuildCache.LAYOUT))) {
             cut = walk.filter(file -> file.getFileName().toString().equals(damaged.hex())).findFirst().orElseThrow();
         }
         Files.write(cut, new byte[] {1, 2, 3});
@@ -60,7 +60,7 @@ class BuildCacheTest {
         // A writing cache would now remove the damaged entry's file and OTHER, unused.
         reading.prune();
         assertThat(reading.report()).isEqualTo(new BuildCache.Report(1, 1, 1, 0));
-        try (Stream<Path> walk = Files.walk(dir.resolve("v1"))) {
+        try (Stream<Path> walk = Files.walk(dir.resolve(BuildCache.LAYOUT))) {
             assertThat(walk.filter(Files::isRegularFile).count()).as("nothing stored, removed or pruned").isEqualTo(3);
         }
         assertThat(BuildCache.in(dir).get("page", OTHER)).isEqualTo(bytes("<p>Two</p>"));
@@ -124,5 +124,39 @@ class BuildCacheTest {
         assertThat(next.get("page", KEY)).isEqualTo(bytes("new"));
         assertThat(next.get("page", OTHER)).isNull();
         assertThat(BuildCache.NONE.get("page", KEY)).isNull();
+    }
+
+    @Test
+    void pruneRemovesTheEntriesOfAnEarlierLayoutAndNothingElseThere() throws IOException {
+        Path earlier = dir.resolve("v1");
+        Path entry = earlier.resolve("page/ab").resolve("ab" + "0".repeat(62));
+        Path writing = earlier.resolve("page/ab").resolve(".ab" + "1".repeat(62) + ".k3j9.tmp");
+        Path notOurs = earlier.resolve("notes.txt");
+        for (Path file : java.util.List.of(entry, writing, notOurs)) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "old");
+        }
+        BuildCache build = BuildCache.in(dir);
+        build.put("page", KEY, bytes("new"));
+
+        build.prune();
+
+        assertThat(entry).doesNotExist();
+        assertThat(writing).doesNotExist();
+        assertThat(earlier.resolve("page")).as("its folders, left empty, go too").doesNotExist();
+        assertThat(notOurs).as("what is not an entry stays").hasContent("old");
+        assertThat(BuildCache.in(dir).get("page", KEY)).isEqualTo(bytes("new"));
+        assertThat(build.report().unwritable()).isZero();
+    }
+
+    @Test
+    void keysTellInputsApartByTheirLengthsAsWellAsTheirBytes() {
+        assertThat(Key.of("page").add("ab").add("c").build()).isNotEqualTo(Key.of("page").add("a").add("bc").build());
+        assertThat(Key.of("page").add("ab").build()).isEqualTo(Key.of("page").add("ab").build());
+        assertThat(KEY.hex()).hasSize(Key.HEX_LENGTH).matches("[0-9a-f]+");
+        assertThat(Key.hash(bytes("one"))).isNotEqualTo(Key.hash(bytes("two"))).hasSize(Key.HEX_LENGTH);
+        byte[] big = new byte[100_000];
+        big[99_999] = 1;
+        assertThat(Key.hash(big)).as("the last byte of a long input counts").isNotEqualTo(Key.hash(new byte[100_000]));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import news.coop.portal.TestSite;
+import news.coop.portal.cache.BuildCache;
 import news.coop.portal.TestSite.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,13 +40,13 @@ class CacheOptionTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(files(elsewhere.resolve("v1"))).isGreaterThan(20);
+        assertThat(files(elsewhere.resolve(BuildCache.LAYOUT))).isGreaterThan(20);
         assertThat(site.root().resolve("target/portal-cache")).doesNotExist();
         assertThat(site.output()).isDirectory();
-        assertThat(files(site.output().resolve("v1"))).as("nothing of the cache in the site").isZero();
+        assertThat(files(site.output().resolve(BuildCache.LAYOUT))).as("nothing of the cache in the site").isZero();
 
         assertThat(site.cli("build").exitCode()).isZero();
-        assertThat(files(site.root().resolve("target/portal-cache/v1"))).isGreaterThan(20);
+        assertThat(files(site.root().resolve("target/portal-cache").resolve(BuildCache.LAYOUT))).isGreaterThan(20);
     }
 
     @Test
@@ -82,7 +83,7 @@ class CacheOptionTest {
     void aDamagedCacheGivesOneWarningAndTheBuildSucceeds() throws IOException {
         TestSite site = site();
         assertThat(site.cli("build").exitCode()).isZero();
-        try (Stream<Path> walk = Files.walk(site.root().resolve("target/portal-cache/v1/page"))) {
+        try (Stream<Path> walk = Files.walk(site.root().resolve("target/portal-cache").resolve(BuildCache.LAYOUT).resolve("page"))) {
             for (Path entry : walk.filter(Files::isRegularFile).limit(2).toList()) {
                 Files.write(entry, new byte[] {0, 1, 2});
             }

@@ -53,6 +53,7 @@ class BuildCacheSiteTest {
         BuildCache.Report first = sameWithAndWithoutCache(site, plain);
         assertThat(first.hits()).isZero();
         assertThat(first.misses()).isGreaterThan(40);
+        assertThat(entries(site, "search")).as("every news item's search terms are kept").hasSize(3);
 
         BuildCache.Report unchanged = sameWithAndWithoutCache(site, plain);
         assertThat(unchanged.misses()).as("nothing changed: every entry is found").isZero();
@@ -145,7 +146,7 @@ class BuildCacheSiteTest {
     }
 
     private static List<Path> entries(TestSite site, String kind) {
-        Path folder = site.root().resolve("target/portal-cache/v1").resolve(kind);
+        Path folder = site.root().resolve("target/portal-cache").resolve(BuildCache.LAYOUT).resolve(kind);
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
